@@ -1,0 +1,59 @@
+package ru.egais.exchange.utm.xml;
+
+import org.junit.jupiter.api.Test;
+import ru.egais.exchange.egais.EgaisQuery;
+import ru.egais.exchange.egais.QueryParameter;
+import ru.egais.exchange.egais.WayBillActV4;
+import ru.egais.exchange.testsupport.SharedEgais;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every document the service writes must validate against both official schema sets. */
+class OutgoingXmlSchemaTest {
+
+    static final String FSRAR = "030000000001";
+
+    static List<String> documents() {
+        return List.of(
+                QueryWriter.write(FSRAR, new EgaisQuery("QueryRests_v2", List.of())),
+                QueryWriter.write(FSRAR, new EgaisQuery("QueryRestsShop_v2", List.of())),
+                QueryWriter.write(FSRAR, new EgaisQuery("QueryClients_v2", List.of(new QueryParameter("ИНН", "7701234567")))),
+                QueryWriter.write(FSRAR, new EgaisQuery("QueryAP", List.of(new QueryParameter("КОД", "0010255000002043023")))),
+                WayBillActWriter.write(FSRAR, new WayBillActV4("act-1", WayBillActV4.AcceptType.Accepted, "A-1",
+                        LocalDate.of(2026, 11, 23), "TTN-0557371481", null, List.of())),
+                WayBillActWriter.write(FSRAR, new WayBillActV4(null, WayBillActV4.AcceptType.Differences, "A-2",
+                        LocalDate.of(2026, 11, 23), "TTN-0557371481", "недостача & бой <2 шт>", List.of(
+                        new WayBillActV4.Position("1", "FB-000004917646122", new BigDecimal("10.000"),
+                                List.of("1".repeat(40))),
+                        new WayBillActV4.Position("2", "FB-000004917646123", BigDecimal.ZERO, List.of())))));
+    }
+
+    @Test
+    void validAgainstNewestSchemas() {
+        assertAllValid(SharedEgais.xsd());
+    }
+
+    @Test
+    void validAgainstSchemasServedByUtm402() {
+        assertAllValid(SharedEgais.utm402Xsd());
+    }
+
+    private static void assertAllValid(Path folder) {
+        SchemaValidator validator = SchemaValidator.fromFolder(folder);
+        for (String xml : documents()) {
+            assertThat(validator.validate(xml)).as(xml).isEmpty();
+        }
+    }
+
+    @Test
+    void validatorReportsLineAndMessage() {
+        SchemaValidator validator = SchemaValidator.fromFolder(SharedEgais.xsd());
+        String bad = QueryWriter.write("not-digits", new EgaisQuery("QueryRests_v2", List.of()));
+        assertThat(validator.validate(bad)).get().asString().contains("line 1").contains("not-digits");
+    }
+}
