@@ -1,0 +1,87 @@
+package ru.egais.exchange.document;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import ru.egais.exchange.api.NotFoundProblem;
+import ru.egais.exchange.egais.OutgoingDocumentTypes;
+import ru.egais.exchange.outbox.OutboxMessage;
+import ru.egais.exchange.outbox.OutboxRepository;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads outgoing documents for the API: status, tickets, queue state, exchange log. */
+@ApplicationScoped
+public class DocumentService {
+
+    private final DocumentRepository documents;
+    private final DocumentTicketRepository tickets;
+    private final OutboxRepository outbox;
+    private final ExchangeLog log;
+
+    public DocumentService(DocumentRepository documents, DocumentTicketRepository tickets, OutboxRepository outbox,
+                           ExchangeLog log) {
+        this.documents = documents;
+        this.tickets = tickets;
+        this.outbox = outbox;
+        this.log = log;
+    }
+
+    @Transactional
+    public DocumentView getDocument(String id) {
+        return view(find(id));
+    }
+
+    @Transactional
+    public String getDocumentXml(String id) {
+        return find(id).xml;
+    }
+
+    @Transactional
+    public List<DocumentView> listDocuments(String fsrarId, DocumentStatus status, int limit) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (fsrarId != null) {
+            query.append(" and fsrarId = :fsrarId");
+            params.and("fsrarId", fsrarId);
+        }
+        if (status != null) {
+            query.append(" and status = :status");
+            params.and("status", status);
+        }
+        query.append(" order by createdAt desc, id desc");
+        return documents.find(query.toString(), params).page(Page.ofSize(Math.max(1, Math.min(limit, 1000))))
+                .list().stream().map(this::view).toList();
+    }
+
+    @Transactional
+    public List<ExchangeLogEntry> getDocumentLog(String id) {
+        find(id);
+        return log.forDocument(id);
+    }
+
+    private Document find(String id) {
+        Document d = documents.findById(id);
+        if (d == null) {
+            throw new NotFoundProblem("no document " + id);
+        }
+        return d;
+    }
+
+    private DocumentView view(Document d) {
+        DocumentView.QueueView queue = outbox.latestForDocument(d.id).map(DocumentService::queueView).orElse(null);
+        List<DocumentView.TicketView> ticketViews = new ArrayList<>();
+        for (DocumentTicket t : tickets.listForDocument(d.id)) {
+            ticketViews.add(new DocumentView.TicketView(t.kind.name(), t.conclusion, t.operationName, t.comment,
+                    t.regId, t.ticketDocType, t.ticketDate, t.receivedAt, t.incomingId));
+        }
+        return new DocumentView(d.id, d.externalId, d.fsrarId, OutgoingDocumentTypes.byElement(d.docType).apiName(),
+                d.docType, d.utmPath, d.status, d.replyId, d.lastError, d.createdAt, d.updatedAt, queue, ticketViews);
+    }
+
+    private static DocumentView.QueueView queueView(OutboxMessage m) {
+        return new DocumentView.QueueView(m.state.name(), m.attempts, m.nextAttemptAt, m.sentAt, m.lastError);
+    }
+}

@@ -1,0 +1,19 @@
+package ru.egais.exchange.document;
+
+import java.time.Instant;
+import java.util.List;
+
+/** An outgoing document as the API shows it: where it stands, its replyId, the tickets received, the last error. */
+public record DocumentView(String id, String externalId, String fsrarId, String type, String docType, String utmPath,
+                           DocumentStatus status, String replyId, String lastError, Instant createdAt,
+                           Instant updatedAt, QueueView queue, List<TicketView> tickets) {
+
+    /** The document's latest transmission in the send queue. */
+    public record QueueView(String state, int attempts, Instant nextAttemptAt, Instant sentAt, String lastError) {
+    }
+
+    /** One ticket received for the document. */
+    public record TicketView(String kind, String conclusion, String operationName, String comment, String regId,
+                             String docType, String ticketDate, Instant receivedAt, String incomingId) {
+    }
+}

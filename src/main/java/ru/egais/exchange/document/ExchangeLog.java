@@ -1,0 +1,65 @@
+package ru.egais.exchange.document;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import ru.egais.exchange.common.Ids;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The exchange log (протокол обмена): appends a step for a document or an incoming document, in the caller's
+ * transaction, so a change and its record commit together or not at all.
+ */
+@ApplicationScoped
+public class ExchangeLog implements PanacheRepositoryBase<ExchangeLogEntry, String> {
+
+    private static final int MAX_DETAIL = 4000;
+
+    private final Clock clock;
+
+    public ExchangeLog(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void document(Document document, ExchangeEvent event, String detail) {
+        ExchangeLogEntry e = entry(document.fsrarId, event, detail);
+        e.documentId = document.id;
+        e.statusAfter = document.status;
+        e.step = nextStep("documentId", document.id);
+        persist(e);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void incoming(String fsrarId, String incomingId, ExchangeEvent event, String detail) {
+        ExchangeLogEntry e = entry(fsrarId, event, detail);
+        e.incomingId = incomingId;
+        e.step = nextStep("incomingId", incomingId);
+        persist(e);
+    }
+
+    public List<ExchangeLogEntry> forDocument(String documentId) {
+        return list("documentId = ?1 order by step", documentId);
+    }
+
+    private ExchangeLogEntry entry(String fsrarId, ExchangeEvent event, String detail) {
+        ExchangeLogEntry e = new ExchangeLogEntry();
+        e.id = Ids.newId();
+        e.fsrarId = fsrarId;
+        e.event = event;
+        e.detail = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
+        e.at = Instant.now(clock);
+        return e;
+    }
+
+    private int nextStep(String field, String id) {
+        Integer max = getEntityManager()
+                .createQuery("select max(e.step) from ExchangeLogEntry e where e." + field + " = :id", Integer.class)
+                .setParameter("id", id)
+                .getSingleResult();
+        return max == null ? 1 : max + 1;
+    }
+}

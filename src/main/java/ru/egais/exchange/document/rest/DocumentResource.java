@@ -1,0 +1,73 @@
+package ru.egais.exchange.document.rest;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import ru.egais.exchange.document.DocumentService;
+import ru.egais.exchange.document.DocumentStatus;
+import ru.egais.exchange.document.DocumentView;
+import ru.egais.exchange.document.ExchangeLogEntry;
+import ru.egais.exchange.outbox.DocumentPreparationService;
+import ru.egais.exchange.outbox.DocumentRequest;
+
+import java.util.List;
+
+/** Outgoing documents: prepare for transmission (JSON or ready XML), status, XML, exchange log. */
+@Path("/api/v1/documents")
+@Produces(MediaType.APPLICATION_JSON)
+public class DocumentResource {
+
+    private final DocumentPreparationService preparation;
+    private final DocumentService documents;
+
+    public DocumentResource(DocumentPreparationService preparation, DocumentService documents) {
+        this.preparation = preparation;
+        this.documents = documents;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response prepare(DocumentRequest request, UriInfo uri) {
+        return PreparedResponses.of(preparation.prepareForTransmission(request), uri);
+    }
+
+    @POST
+    @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML})
+    public Response prepareXml(String xml, @QueryParam("externalId") String externalId,
+                               @QueryParam("immediate") @DefaultValue("false") boolean immediate, UriInfo uri) {
+        return PreparedResponses.of(preparation.prepareXmlForTransmission(xml, externalId, immediate), uri);
+    }
+
+    @GET
+    public List<DocumentView> list(@QueryParam("fsrarId") String fsrarId, @QueryParam("status") DocumentStatus status,
+                                   @QueryParam("limit") @DefaultValue("100") int limit) {
+        return documents.listDocuments(fsrarId, status, limit);
+    }
+
+    @GET
+    @Path("/{id}")
+    public DocumentView get(@PathParam("id") String id) {
+        return documents.getDocument(id);
+    }
+
+    @GET
+    @Path("/{id}/xml")
+    @Produces(MediaType.APPLICATION_XML)
+    public String xml(@PathParam("id") String id) {
+        return documents.getDocumentXml(id);
+    }
+
+    @GET
+    @Path("/{id}/log")
+    public List<ExchangeLogEntry> log(@PathParam("id") String id) {
+        return documents.getDocumentLog(id);
+    }
+}

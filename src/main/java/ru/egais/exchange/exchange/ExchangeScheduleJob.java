@@ -1,0 +1,37 @@
+package ru.egais.exchange.exchange;
+
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Every tick, requests the exchange of each organization whose own interval has passed. */
+@ApplicationScoped
+public class ExchangeScheduleJob {
+
+    private final ExchangeDispatcher dispatcher;
+
+    public ExchangeScheduleJob(ExchangeDispatcher dispatcher) {
+        this.dispatcher = dispatcher;
+    }
+
+    @Scheduled(identity = "exchange-schedule", every = "${egais.exchange.tick}", delayed = "${egais.exchange.tick}",
+            skipExecutionIf = ScheduleDisabled.class, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void requestDueExchanges() {
+        dispatcher.dispatchDueExchanges();
+    }
+
+    /** {@code egais.exchange.schedule-enabled=false} turns the background exchange off (tests drive it by API). */
+    @Singleton
+    public static class ScheduleDisabled implements Scheduled.SkipPredicate {
+
+        @ConfigProperty(name = "egais.exchange.schedule-enabled", defaultValue = "true")
+        boolean enabled;
+
+        @Override
+        public boolean test(ScheduledExecution execution) {
+            return !enabled;
+        }
+    }
+}

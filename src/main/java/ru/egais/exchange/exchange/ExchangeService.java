@@ -1,0 +1,58 @@
+package ru.egais.exchange.exchange;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import ru.egais.exchange.inbox.InboxService;
+import ru.egais.exchange.inbox.ReceiveSummary;
+import ru.egais.exchange.organization.OrganizationService;
+import ru.egais.exchange.outbox.OutboxService;
+import ru.egais.exchange.outbox.SendSummary;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The whole exchange (the 1C module's ВыполнитьОбмен): send the queue, load what UTM holds, process it, delete it
+ * from UTM. One organization's exchange runs at most once at a time in this instance; a request for one already
+ * running is answered as skipped rather than queued behind it.
+ */
+@ApplicationScoped
+public class ExchangeService {
+
+    private final OutboxService outbox;
+    private final InboxService inbox;
+    private final OrganizationService organizations;
+    private final Set<String> running = ConcurrentHashMap.newKeySet();
+
+    public ExchangeService(OutboxService outbox, InboxService inbox, OrganizationService organizations) {
+        this.outbox = outbox;
+        this.inbox = inbox;
+        this.organizations = organizations;
+    }
+
+    /** Runs the exchange for the given organizations (none: every organization the service exchanges for). */
+    public List<ExchangeSummary> runExchange(List<String> fsrarIds) {
+        List<String> which = fsrarIds == null || fsrarIds.isEmpty() ? organizations.fsrarIdsExchangedByServer() : fsrarIds;
+        return which.stream().map(this::runExchange).toList();
+    }
+
+    public ExchangeSummary runExchange(String fsrarId) {
+        if (!running.add(fsrarId)) {
+            String busy = "an exchange of " + fsrarId + " is already running";
+            return new ExchangeSummary(fsrarId, new SendSummary(fsrarId, 0, 0, 0, outbox.countOpen(fsrarId), busy),
+                    new ReceiveSummary(fsrarId, 0, 0, 0, 0, 0, busy));
+        }
+        try {
+            SendSummary sent = outbox.processQueue(fsrarId);
+            ReceiveSummary received = inbox.receive(fsrarId);
+            organizations.recordExchange(fsrarId, sent.error() != null ? sent.error() : received.error());
+            return new ExchangeSummary(fsrarId, sent, received);
+        } finally {
+            running.remove(fsrarId);
+        }
+    }
+
+    public boolean isRunning(String fsrarId) {
+        return running.contains(fsrarId);
+    }
+}

@@ -1,0 +1,171 @@
+package ru.egais.exchange.inbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+import ru.egais.exchange.organization.OrganizationService;
+import ru.egais.exchange.organization.UtmTarget;
+import ru.egais.exchange.utm.UtmClient;
+import ru.egais.exchange.utm.UtmException;
+import ru.egais.exchange.utm.UtmListEntry;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Incoming documents: check what UTM holds, load and store each one raw, process the stored ones, and only then
+ * delete them from UTM. Every UTM call happens outside database transactions.
+ */
+@ApplicationScoped
+public class InboxService {
+
+    private static final Logger LOG = Logger.getLogger(InboxService.class);
+
+    private final UtmClient utm;
+    private final IncomingStore store;
+    private final IncomingProcessor processor;
+    private final IncomingQueries queries;
+    private final OrganizationService organizations;
+
+    public InboxService(UtmClient utm, IncomingStore store, IncomingProcessor processor, IncomingQueries queries,
+                        OrganizationService organizations) {
+        this.utm = utm;
+        this.store = store;
+        this.processor = processor;
+        this.queries = queries;
+        this.organizations = organizations;
+    }
+
+    /** Lists /opt/out of each organization without loading anything. */
+    public List<WaitingInUtm> checkIncoming(List<String> fsrarIds) {
+        List<WaitingInUtm> result = new ArrayList<>();
+        for (String fsrarId : selected(fsrarIds)) {
+            Optional<UtmTarget> target = reachable(fsrarId);
+            if (target.isEmpty()) {
+                result.add(new WaitingInUtm(fsrarId, List.of(), notReachableReason(fsrarId)));
+                continue;
+            }
+            try {
+                List<WaitingInUtm.Entry> entries = new ArrayList<>();
+                for (UtmListEntry e : utm.listIncoming(target.get().utmUrl())) {
+                    entries.add(new WaitingInUtm.Entry(e.url(), e.replyId(),
+                            store.findStillInUtm(fsrarId, e.url()).orElse(null)));
+                }
+                result.add(new WaitingInUtm(fsrarId, entries, null));
+            } catch (UtmException e) {
+                result.add(new WaitingInUtm(fsrarId, List.of(), e.getMessage()));
+            }
+        }
+        return result;
+    }
+
+    /** Loads every listed document not stored yet and stores it raw. */
+    public List<ReceiveSummary> fetchIncoming(List<String> fsrarIds) {
+        return selected(fsrarIds).stream().map(this::fetch).toList();
+    }
+
+    /** Processes stored documents and deletes the processed ones from UTM. */
+    public List<ReceiveSummary> processIncoming(List<String> fsrarIds) {
+        return selected(fsrarIds).stream().map(this::processAndDelete).toList();
+    }
+
+    /** The receiving half of an exchange for one organization: load, store, process, delete. */
+    public ReceiveSummary receive(String fsrarId) {
+        ReceiveSummary fetched = fetch(fsrarId);
+        ReceiveSummary processed = processAndDelete(fsrarId);
+        ReceiveSummary total = fetched.plus(processed);
+        organizations.recordReceive(fsrarId, total.error());
+        return total;
+    }
+
+    /** Deletes one stored document from UTM now (an operator's action); the stored copy stays. */
+    public IncomingView deleteFromUtm(String incomingId) {
+        IncomingView doc = queries.getIncoming(incomingId);
+        if (doc.deletedFromUtmAt() == null) {
+            UtmTarget target = reachable(doc.fsrarId()).orElseThrow(() ->
+                    new ru.egais.exchange.api.ConflictProblem(notReachableReason(doc.fsrarId())));
+            try {
+                utm.delete(target.utmUrl(), doc.utmUrl());
+            } catch (UtmException e) {
+                throw new ru.egais.exchange.api.ProblemException(502, "UTM unavailable", e.getMessage(), null);
+            }
+            store.markDeletedFromUtm(incomingId);
+        }
+        return queries.getIncoming(incomingId);
+    }
+
+    ReceiveSummary fetch(String fsrarId) {
+        Optional<UtmTarget> target = reachable(fsrarId);
+        if (target.isEmpty()) {
+            return ReceiveSummary.failed(fsrarId, notReachableReason(fsrarId));
+        }
+        String utmUrl = target.get().utmUrl();
+        List<UtmListEntry> listed;
+        try {
+            listed = utm.listIncoming(utmUrl);
+        } catch (UtmException e) {
+            return ReceiveSummary.failed(fsrarId, e.getMessage());
+        }
+        int loaded = 0;
+        int duplicates = 0;
+        for (UtmListEntry entry : listed) {
+            if (store.findStillInUtm(fsrarId, entry.url()).isPresent()) {
+                continue; // stored earlier; it only waits for processing and deletion
+            }
+            try {
+                IncomingStore.Stored stored = store.store(fsrarId, entry, utm.fetch(utmUrl, entry.url()));
+                if (stored.isNew()) {
+                    loaded++;
+                } else {
+                    duplicates++;
+                }
+            } catch (UtmException e) {
+                LOG.warnf("Incoming %s of %s not loaded: %s", entry.url(), fsrarId, e.getMessage());
+                return new ReceiveSummary(fsrarId, listed.size(), loaded, duplicates, 0, 0, e.getMessage());
+            }
+        }
+        return new ReceiveSummary(fsrarId, listed.size(), loaded, duplicates, 0, 0, null);
+    }
+
+    private ReceiveSummary processAndDelete(String fsrarId) {
+        int processed = 0;
+        for (String id : queries.idsToProcess(fsrarId)) {
+            try {
+                processor.process(id);
+                processed++;
+            } catch (RuntimeException e) {
+                // Stays STORED and is retried on the next pass; UTM keeps it until then.
+                LOG.errorf(e, "Incoming %s of %s not processed", id, fsrarId);
+            }
+        }
+        Optional<UtmTarget> target = reachable(fsrarId);
+        if (target.isEmpty()) {
+            return new ReceiveSummary(fsrarId, 0, 0, 0, processed, 0, null);
+        }
+        int deleted = 0;
+        for (IncomingView doc : queries.toDeleteFromUtm(fsrarId)) {
+            try {
+                utm.delete(target.get().utmUrl(), doc.utmUrl());
+                store.markDeletedFromUtm(doc.id());
+                deleted++;
+            } catch (UtmException e) {
+                return new ReceiveSummary(fsrarId, 0, 0, 0, processed, deleted, e.getMessage());
+            }
+        }
+        return new ReceiveSummary(fsrarId, 0, 0, 0, processed, deleted, null);
+    }
+
+    private List<String> selected(List<String> fsrarIds) {
+        return fsrarIds == null || fsrarIds.isEmpty() ? organizations.fsrarIdsExchangedByServer() : fsrarIds;
+    }
+
+    private Optional<UtmTarget> reachable(String fsrarId) {
+        return organizations.utmTarget(fsrarId).filter(UtmTarget::reachableByService);
+    }
+
+    private String notReachableReason(String fsrarId) {
+        return organizations.utmTarget(fsrarId)
+                .map(t -> "exchange of " + fsrarId + " is " + (t.enabled() ? "driven by a workstation" : "disabled"))
+                .orElse("no exchange settings for " + fsrarId);
+    }
+}

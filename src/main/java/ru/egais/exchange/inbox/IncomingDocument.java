@@ -1,0 +1,64 @@
+package ru.egais.exchange.inbox;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+
+/** A document loaded from an organization's UTM (/opt/out); its raw body is in {@link IncomingBody}. */
+@Entity
+@Table(name = "incoming_document")
+public class IncomingDocument {
+
+    @Id
+    public String id;
+
+    @Column(name = "fsrar_id", nullable = false)
+    public String fsrarId;
+
+    /** The URL UTM listed it under (its {N} is UTM-local and may be reused after a UTM reinstall). */
+    @Column(name = "utm_url", nullable = false)
+    public String utmUrl;
+
+    /** The list's replyId attribute: present when the document answers one of our submissions. */
+    @Column(name = "reply_id")
+    public String replyId;
+
+    /** SHA-256 of the raw bytes: the same document delivered twice is recognised by it. */
+    @Column(name = "content_hash", nullable = false)
+    public String contentHash;
+
+    @Column(name = "content_length", nullable = false)
+    public long contentLength;
+
+    /** The element under ns:Document, once read. */
+    @Column(name = "doc_type")
+    public String docType;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public IncomingStatus status;
+
+    /** Our outgoing document this one answers, if any. */
+    @Column(name = "document_id")
+    public String documentId;
+
+    public String error;
+
+    @Column(name = "received_at", nullable = false)
+    public Instant receivedAt;
+
+    @Column(name = "processed_at")
+    public Instant processedAt;
+
+    @Column(name = "deleted_from_utm_at")
+    public Instant deletedFromUtmAt;
+
+    @Version
+    public long version;
+}

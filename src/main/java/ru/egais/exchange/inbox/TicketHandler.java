@@ -1,0 +1,96 @@
+package ru.egais.exchange.inbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import ru.egais.exchange.common.Ids;
+import ru.egais.exchange.document.Document;
+import ru.egais.exchange.document.DocumentRepository;
+import ru.egais.exchange.document.DocumentStatus;
+import ru.egais.exchange.document.DocumentStatusMachine;
+import ru.egais.exchange.document.DocumentTicket;
+import ru.egais.exchange.document.DocumentTicketRepository;
+import ru.egais.exchange.document.ExchangeEvent;
+import ru.egais.exchange.document.ExchangeLog;
+import ru.egais.exchange.document.StatusEvent;
+import ru.egais.exchange.egais.Ticket;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Applies a ticket to the document it answers. The link is the ticket's TransportId (= the replyId UTM gave our
+ * POST, PROTOCOL.md §5), or the list's replyId when the ticket lacks it.
+ */
+@ApplicationScoped
+public class TicketHandler {
+
+    private final DocumentRepository documents;
+    private final DocumentTicketRepository tickets;
+    private final ExchangeLog log;
+    private final Clock clock;
+
+    public TicketHandler(DocumentRepository documents, DocumentTicketRepository tickets, ExchangeLog log, Clock clock) {
+        this.documents = documents;
+        this.tickets = tickets;
+        this.log = log;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(IncomingDocument incoming, Ticket ticket) {
+        String transportId = ticket.transportId() != null ? ticket.transportId() : incoming.replyId;
+        Optional<Document> found = transportId == null ? Optional.empty() : documents.findByReplyId(transportId);
+        if (found.isEmpty()) {
+            incoming.error = "ticket for transport id " + transportId + ", which names none of our documents";
+            return;
+        }
+        Document document = found.get();
+        incoming.documentId = document.id;
+        Instant now = Instant.now(clock);
+        if (ticket.result() != null) {
+            record(document, incoming, ticket, ticket.result(), DocumentTicket.Kind.RESULT, now);
+            move(document, ticket.result().accepted() ? StatusEvent.FORMAT_ACCEPTED : StatusEvent.FORMAT_REJECTED,
+                    ticket.result(), ExchangeEvent.TICKET_RESULT, now);
+        }
+        if (ticket.operationResult() != null) {
+            record(document, incoming, ticket, ticket.operationResult(), DocumentTicket.Kind.OPERATION, now);
+            move(document, ticket.operationResult().accepted() ? StatusEvent.OPERATION_ACCEPTED
+                    : StatusEvent.OPERATION_REJECTED, ticket.operationResult(), ExchangeEvent.TICKET_OPERATION, now);
+        }
+    }
+
+    private void record(Document document, IncomingDocument incoming, Ticket ticket, Ticket.Outcome outcome,
+                        DocumentTicket.Kind kind, Instant now) {
+        DocumentTicket t = new DocumentTicket();
+        t.id = Ids.newId();
+        t.documentId = document.id;
+        t.incomingId = incoming.id;
+        t.kind = kind;
+        t.conclusion = outcome.conclusion();
+        t.operationName = outcome.name();
+        t.comment = outcome.comment();
+        t.regId = ticket.regId();
+        t.ticketDocType = ticket.docType();
+        t.ticketDate = ticket.ticketDate();
+        t.receivedAt = now;
+        tickets.persist(t);
+    }
+
+    private void move(Document document, StatusEvent event, Ticket.Outcome outcome, ExchangeEvent logged, Instant now) {
+        DocumentStatus before = document.status;
+        Optional<DocumentStatus> next = DocumentStatusMachine.next(document.kind(), before, event);
+        String detail = outcome.conclusion() + (outcome.comment() == null ? "" : ": " + outcome.comment());
+        if (next.isPresent()) {
+            document.status = next.get();
+            document.updatedAt = now;
+            if (document.status == DocumentStatus.REJECTED) {
+                document.lastError = "EGAIS rejected: " + (outcome.comment() == null ? outcome.conclusion() : outcome.comment());
+            }
+        } else {
+            // A late or repeated ticket: it is recorded, but it does not overturn a status already reached.
+            detail = detail + " (status " + before + " kept: " + event + " does not apply)";
+        }
+        log.document(document, logged, detail);
+    }
+}

@@ -1,0 +1,81 @@
+package ru.egais.exchange.inbox.rest;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import ru.egais.exchange.api.FsrarIdSelection;
+import ru.egais.exchange.inbox.InboxService;
+import ru.egais.exchange.inbox.IncomingQueries;
+import ru.egais.exchange.inbox.IncomingStatus;
+import ru.egais.exchange.inbox.IncomingView;
+import ru.egais.exchange.inbox.ReceiveSummary;
+import ru.egais.exchange.inbox.WaitingInUtm;
+
+import java.util.List;
+
+/** Incoming documents: check UTM, load, process, list, read, delete from UTM. */
+@Path("/api/v1/incoming")
+@Produces(MediaType.APPLICATION_JSON)
+public class IncomingResource {
+
+    private final InboxService inbox;
+    private final IncomingQueries queries;
+
+    public IncomingResource(InboxService inbox, IncomingQueries queries) {
+        this.inbox = inbox;
+        this.queries = queries;
+    }
+
+    @GET
+    @Path("/check")
+    public List<WaitingInUtm> check(@QueryParam("fsrarId") List<String> fsrarIds) {
+        return inbox.checkIncoming(fsrarIds);
+    }
+
+    @POST
+    @Path("/fetch")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public List<ReceiveSummary> fetch(FsrarIdSelection selection) {
+        return inbox.fetchIncoming(FsrarIdSelection.of(selection));
+    }
+
+    @POST
+    @Path("/process")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public List<ReceiveSummary> process(FsrarIdSelection selection) {
+        return inbox.processIncoming(FsrarIdSelection.of(selection));
+    }
+
+    @GET
+    public List<IncomingView> list(@QueryParam("fsrarId") String fsrarId, @QueryParam("status") IncomingStatus status,
+                                   @QueryParam("limit") @DefaultValue("100") int limit) {
+        return queries.listIncoming(fsrarId, status, limit);
+    }
+
+    @GET
+    @Path("/{id}")
+    public IncomingView get(@PathParam("id") String id) {
+        return queries.getIncoming(id);
+    }
+
+    @GET
+    @Path("/{id}/xml")
+    @Produces(MediaType.APPLICATION_XML)
+    public String xml(@PathParam("id") String id) {
+        return queries.getIncomingXml(id);
+    }
+
+    /** Deletes the document from UTM (not from here: the stored copy is kept). */
+    @DELETE
+    @Path("/{id}")
+    public IncomingView deleteFromUtm(@PathParam("id") String id) {
+        return inbox.deleteFromUtm(id);
+    }
+}

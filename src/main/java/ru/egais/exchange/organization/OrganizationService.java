@@ -1,0 +1,113 @@
+package ru.egais.exchange.organization;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import ru.egais.exchange.api.BadRequestProblem;
+import ru.egais.exchange.api.NotFoundProblem;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Exchange settings per EGAIS organization, and the record of their last runs. */
+@ApplicationScoped
+public class OrganizationService {
+
+    private final OrganizationRepository organizations;
+    private final Clock clock;
+
+    public OrganizationService(OrganizationRepository organizations, Clock clock) {
+        this.organizations = organizations;
+        this.clock = clock;
+    }
+
+    /** Creates or replaces the settings of one organization (PUT semantics; last runs are kept). */
+    @Transactional
+    public OrganizationView saveSettings(String fsrarId, OrganizationSettings settings) {
+        if (settings == null) {
+            throw new BadRequestProblem("a JSON body with the exchange settings is required");
+        }
+        settings.validate(fsrarId);
+        Instant now = Instant.now(clock);
+        Organization o = organizations.findById(fsrarId);
+        boolean created = o == null;
+        if (created) {
+            o = new Organization();
+            o.fsrarId = fsrarId;
+            o.createdAt = now;
+        }
+        o.name = settings.name();
+        o.utmUrl = settings.normalizedUtmUrl();
+        o.exchangeMode = settings.exchangeModeOrDefault();
+        o.pollIntervalSeconds = settings.pollIntervalSecondsOrDefault();
+        o.enabled = settings.enabledOrDefault();
+        o.updatedAt = now;
+        if (created) {
+            organizations.persist(o);
+        }
+        return OrganizationView.of(o);
+    }
+
+    @Transactional
+    public OrganizationView getSettings(String fsrarId) {
+        return Optional.ofNullable(organizations.findById(fsrarId)).map(OrganizationView::of)
+                .orElseThrow(() -> new NotFoundProblem("no exchange settings for organization " + fsrarId));
+    }
+
+    @Transactional
+    public OrganizationList listOrganizations() {
+        List<OrganizationView> configured = organizations.listByFsrarId().stream().map(OrganizationView::of).toList();
+        return new OrganizationList(configured, organizations.fsrarIdsWithoutSettings());
+    }
+
+    @Transactional
+    public Optional<UtmTarget> utmTarget(String fsrarId) {
+        return Optional.ofNullable(organizations.findById(fsrarId))
+                .map(o -> new UtmTarget(o.fsrarId, o.utmUrl, o.exchangeMode, o.enabled));
+    }
+
+    /** Organizations whose server-side exchange is due now, for the schedule. */
+    @Transactional
+    public List<String> fsrarIdsDueForExchange() {
+        Instant now = Instant.now(clock);
+        return organizations.listByFsrarId().stream().filter(o -> o.isExchangeDue(now)).map(o -> o.fsrarId).toList();
+    }
+
+    /** All organizations the service exchanges with itself (enabled, server mode). */
+    @Transactional
+    public List<String> fsrarIdsExchangedByServer() {
+        return organizations.listByFsrarId().stream()
+                .filter(o -> o.enabled && o.exchangeMode == ExchangeMode.SERVER).map(o -> o.fsrarId).toList();
+    }
+
+    @Transactional
+    public void recordSend(String fsrarId, String error) {
+        record(fsrarId, o -> o.lastSendAt = Instant.now(clock), error);
+    }
+
+    @Transactional
+    public void recordReceive(String fsrarId, String error) {
+        record(fsrarId, o -> o.lastReceiveAt = Instant.now(clock), error);
+    }
+
+    /** The exchange ran (well or not): the schedule counts the next run from now either way. */
+    @Transactional
+    public void recordExchange(String fsrarId, String error) {
+        Organization o = organizations.findById(fsrarId);
+        if (o != null) {
+            o.lastExchangeAt = Instant.now(clock);
+            o.lastError = error;
+        }
+    }
+
+    private void record(String fsrarId, java.util.function.Consumer<Organization> stamp, String error) {
+        Organization o = organizations.findById(fsrarId);
+        if (o != null) {
+            if (error == null) {
+                stamp.accept(o);
+            }
+            o.lastError = error;
+        }
+    }
+}

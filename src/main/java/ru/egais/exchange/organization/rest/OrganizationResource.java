@@ -1,0 +1,43 @@
+package ru.egais.exchange.organization.rest;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import ru.egais.exchange.organization.OrganizationList;
+import ru.egais.exchange.organization.OrganizationService;
+import ru.egais.exchange.organization.OrganizationSettings;
+import ru.egais.exchange.organization.OrganizationView;
+
+/** Exchange settings per EGAIS organization. */
+@Path("/api/v1/organizations")
+@Produces(MediaType.APPLICATION_JSON)
+public class OrganizationResource {
+
+    private final OrganizationService organizations;
+
+    public OrganizationResource(OrganizationService organizations) {
+        this.organizations = organizations;
+    }
+
+    @GET
+    public OrganizationList list() {
+        return organizations.listOrganizations();
+    }
+
+    @GET
+    @Path("/{fsrarId}")
+    public OrganizationView get(@PathParam("fsrarId") String fsrarId) {
+        return organizations.getSettings(fsrarId);
+    }
+
+    @PUT
+    @Path("/{fsrarId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public OrganizationView put(@PathParam("fsrarId") String fsrarId, OrganizationSettings settings) {
+        return organizations.saveSettings(fsrarId, settings);
+    }
+}

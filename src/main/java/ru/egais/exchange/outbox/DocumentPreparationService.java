@@ -1,0 +1,129 @@
+package ru.egais.exchange.outbox;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import ru.egais.exchange.api.BadRequestProblem;
+import ru.egais.exchange.api.ConflictProblem;
+import ru.egais.exchange.api.ValidationProblem;
+import ru.egais.exchange.common.Ids;
+import ru.egais.exchange.document.Document;
+import ru.egais.exchange.document.DocumentRepository;
+import ru.egais.exchange.document.DocumentService;
+import ru.egais.exchange.document.DocumentStatus;
+import ru.egais.exchange.document.DocumentView;
+import ru.egais.exchange.document.ExchangeEvent;
+import ru.egais.exchange.document.ExchangeLog;
+import ru.egais.exchange.egais.EnvelopeInfo;
+import ru.egais.exchange.egais.OutgoingDocumentTypes;
+import ru.egais.exchange.organization.FsrarIds;
+import ru.egais.exchange.utm.xml.EnvelopeReader;
+import ru.egais.exchange.utm.xml.WellFormedness;
+
+import javax.xml.stream.XMLStreamException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Prepares documents for transmission (the 1C module's ПодготовитьКПередаче): checks the request, builds the
+ * EGAIS XML, and stores the document with its queued message in one transaction; with {@code immediate} it is
+ * posted right after that commit.
+ */
+@ApplicationScoped
+public class DocumentPreparationService {
+
+    /** The result of a preparation; {@code created} is false when the externalId named an existing document. */
+    public record Prepared(DocumentView document, boolean created) {
+    }
+
+    private final DocumentRepository documents;
+    private final DocumentService documentService;
+    private final OutboxService outbox;
+    private final ExchangeLog log;
+    private final Clock clock;
+
+    public DocumentPreparationService(DocumentRepository documents, DocumentService documentService,
+                                      OutboxService outbox, ExchangeLog log, Clock clock) {
+        this.documents = documents;
+        this.documentService = documentService;
+        this.outbox = outbox;
+        this.log = log;
+        this.clock = clock;
+    }
+
+    public Prepared prepareForTransmission(DocumentRequest request) {
+        if (request == null) {
+            throw new BadRequestProblem("a JSON document is required");
+        }
+        PreparedXml xml = request.toXml();
+        return store(request.fsrarId(), request.externalId(), request.sendImmediately(), xml);
+    }
+
+    /** A classifier query (organizations by ИНН / КОД / СИО, products by ИНН / КОД). */
+    public Prepared prepareClassifierQuery(ClassifierQuery query) {
+        if (query == null) {
+            throw new BadRequestProblem("a JSON classifier query is required");
+        }
+        return prepareForTransmission(query.toQueryRequest());
+    }
+
+    /** A ready EGAIS document: its organization is the envelope's FSRAR_ID, its type the element under Document. */
+    public Prepared prepareXmlForTransmission(String xml, String externalId, boolean immediate) {
+        if (xml == null || xml.isBlank()) {
+            throw new BadRequestProblem("an EGAIS XML document is required");
+        }
+        Optional<String> malformed = WellFormedness.problem(xml);
+        if (malformed.isPresent()) {
+            throw new BadRequestProblem("the XML is not well-formed: " + malformed.get());
+        }
+        EnvelopeInfo envelope;
+        try {
+            envelope = EnvelopeReader.read(xml);
+        } catch (XMLStreamException e) {
+            throw ValidationProblem.of("Documents", "is not an EGAIS document envelope: " + e.getMessage());
+        }
+        if (!FsrarIds.isValid(envelope.ownerFsrarId())) {
+            throw ValidationProblem.of("Documents/Owner/FSRAR_ID", FsrarIds.RULE);
+        }
+        if (externalId != null && externalId.length() > 255) {
+            throw ValidationProblem.of("externalId", "must be at most 255 characters");
+        }
+        PreparedXml prepared = new PreparedXml(OutgoingDocumentTypes.byElement(envelope.documentElement()), xml);
+        return store(envelope.ownerFsrarId(), externalId, immediate, prepared);
+    }
+
+    private Prepared store(String fsrarId, String externalId, boolean immediate, PreparedXml xml) {
+        Prepared stored = QuarkusTransaction.requiringNew().call(() -> {
+            if (externalId != null) {
+                Optional<Document> existing = documents.findByExternalId(fsrarId, externalId);
+                if (existing.isPresent()) {
+                    if (!existing.get().docType.equals(xml.type().element())) {
+                        throw new ConflictProblem("externalId " + externalId + " already names a "
+                                + existing.get().docType + " document (" + existing.get().id + ")");
+                    }
+                    return new Prepared(documentService.getDocument(existing.get().id), false);
+                }
+            }
+            Instant now = Instant.now(clock);
+            Document d = new Document();
+            d.id = Ids.newId();
+            d.fsrarId = fsrarId;
+            d.docType = xml.type().element();
+            d.utmPath = xml.type().utmPath();
+            d.externalId = externalId;
+            d.status = DocumentStatus.QUEUED;
+            d.xml = xml.xml();
+            d.createdAt = now;
+            d.updatedAt = now;
+            documents.persist(d);
+            outbox.enqueue(d);
+            log.document(d, ExchangeEvent.PREPARED, "queued for /opt/in/" + d.utmPath);
+            return new Prepared(documentService.getDocument(d.id), true);
+        });
+        if (stored.created() && immediate) {
+            outbox.sendNow(stored.document().id(), fsrarId);
+            return new Prepared(documentService.getDocument(stored.document().id()), true);
+        }
+        return stored;
+    }
+}

@@ -1,0 +1,33 @@
+package ru.egais.exchange.outbox;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+/**
+ * A document as a shop's system sends it to {@code POST /api/v1/documents}: {@code type} picks the shape,
+ * the rest are the document's fields, plus the caller's own {@code externalId} and {@code immediate}.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXISTING_PROPERTY, property = "type",
+        visible = true)
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = QueryRequest.class, names = {"QueryRests_v2", "QueryRestsShop_v2", "QueryAP",
+                "QueryClients", "QueryRestBCode", "QueryResendDoc", "QueryNATTN"}),
+        @JsonSubTypes.Type(value = WayBillActRequest.class, name = "WayBillAct_v4")
+})
+public sealed interface DocumentRequest permits QueryRequest, WayBillActRequest {
+
+    String type();
+
+    String fsrarId();
+
+    String externalId();
+
+    Boolean immediate();
+
+    /** Checks every field and builds the EGAIS XML; a problem is a {@link ru.egais.exchange.api.ValidationProblem}. */
+    PreparedXml toXml();
+
+    default boolean sendImmediately() {
+        return Boolean.TRUE.equals(immediate());
+    }
+}

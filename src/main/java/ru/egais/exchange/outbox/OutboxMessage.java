@@ -1,0 +1,51 @@
+package ru.egais.exchange.outbox;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+
+/** One queued transmission of a document to its organization's UTM. */
+@Entity
+@Table(name = "outbox_message")
+public class OutboxMessage {
+
+    @Id
+    public String id;
+
+    @Column(name = "document_id", nullable = false)
+    public String documentId;
+
+    @Column(name = "fsrar_id", nullable = false)
+    public String fsrarId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public OutboxState state;
+
+    @Column(nullable = false)
+    public int attempts;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    public Instant nextAttemptAt;
+
+    @Column(name = "last_error")
+    public String lastError;
+
+    @Column(name = "claimed_at")
+    public Instant claimedAt;
+
+    @Column(name = "sent_at")
+    public Instant sentAt;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Version
+    public long version;
+}

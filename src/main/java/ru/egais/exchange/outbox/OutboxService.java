@@ -1,0 +1,148 @@
+package ru.egais.exchange.outbox;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import ru.egais.exchange.common.Ids;
+import ru.egais.exchange.document.Document;
+import ru.egais.exchange.document.DocumentStatus;
+import ru.egais.exchange.organization.OrganizationService;
+import ru.egais.exchange.organization.UtmTarget;
+import ru.egais.exchange.utm.UtmAck;
+import ru.egais.exchange.utm.UtmClient;
+import ru.egais.exchange.utm.UtmException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The send queue: puts documents in it and drains it to each organization's UTM. A message is claimed in one
+ * transaction, posted outside any transaction, and its outcome recorded in another; the claim makes sure no
+ * message is posted by two drains at once.
+ */
+@ApplicationScoped
+public class OutboxService {
+
+    private static final Logger LOG = Logger.getLogger(OutboxService.class);
+
+    private final OutboxRepository outbox;
+    private final OutboxTransactions transactions;
+    private final OrganizationService organizations;
+    private final UtmClient utm;
+    private final Clock clock;
+
+    public OutboxService(OutboxRepository outbox, OutboxTransactions transactions, OrganizationService organizations,
+                         UtmClient utm, Clock clock) {
+        this.outbox = outbox;
+        this.transactions = transactions;
+        this.organizations = organizations;
+        this.utm = utm;
+        this.clock = clock;
+    }
+
+    /** Queues a freshly prepared document, in the caller's transaction (the document and its message commit together). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enqueue(Document document) {
+        OutboxMessage message = new OutboxMessage();
+        message.id = Ids.newId();
+        message.documentId = document.id;
+        message.fsrarId = document.fsrarId;
+        message.state = OutboxState.PENDING;
+        message.attempts = 0;
+        message.createdAt = Instant.now(clock);
+        message.nextAttemptAt = message.createdAt;
+        outbox.persist(message);
+    }
+
+    /**
+     * Sends the organization's due messages in order. Stops at the first transport failure: UTM is down, and the
+     * rest would only fail the same way (they stay queued with their order kept).
+     */
+    public SendSummary processQueue(String fsrarId) {
+        Optional<UtmTarget> target = organizations.utmTarget(fsrarId);
+        if (target.isEmpty() || !target.get().reachableByService()) {
+            String why = target.isEmpty() ? "no exchange settings for " + fsrarId
+                    : "exchange of " + fsrarId + " is " + (target.get().enabled() ? "driven by a workstation" : "disabled");
+            return new SendSummary(fsrarId, 0, 0, 0, countOpen(fsrarId), why);
+        }
+        int sent = 0;
+        int rejected = 0;
+        int failed = 0;
+        String error = null;
+        while (true) {
+            Optional<OutboxTransactions.Claimed> claimed = transactions.claimNext(fsrarId);
+            if (claimed.isEmpty()) {
+                break;
+            }
+            Outcome outcome = post(target.get(), claimed.get());
+            switch (outcome.kind) {
+                case SENT -> sent++;
+                case REJECTED -> rejected++;
+                case UNREACHABLE -> failed++;
+            }
+            if (outcome.kind == OutcomeKind.UNREACHABLE) {
+                error = outcome.error;
+                break;
+            }
+        }
+        if (sent + rejected > 0) {
+            organizations.recordSend(fsrarId, null);
+        } else if (error != null) {
+            organizations.recordSend(fsrarId, error);
+        }
+        return new SendSummary(fsrarId, sent, rejected, failed, countOpen(fsrarId), error);
+    }
+
+    /**
+     * Processes the queues of the given organizations now; none given means every organization whose exchange
+     * the service runs itself.
+     */
+    public List<SendSummary> processQueues(List<String> fsrarIds) {
+        List<String> which = fsrarIds == null || fsrarIds.isEmpty() ? organizations.fsrarIdsExchangedByServer() : fsrarIds;
+        return which.stream().map(this::processQueue).toList();
+    }
+
+    /** The transmissions not yet answered by UTM, oldest first. */
+    public List<QueuedMessageView> listOpen(String fsrarId) {
+        return QuarkusTransaction.joiningExisting().call(() -> outbox.listOpen(fsrarId).stream()
+                .map(m -> new QueuedMessageView(m.id, m.documentId, m.fsrarId, m.state, m.attempts, m.nextAttemptAt,
+                        m.lastError, m.createdAt))
+                .toList());
+    }
+
+    /** Sends one document now (the {@code immediate} option), ahead of the queue's schedule. */
+    public void sendNow(String documentId, String fsrarId) {
+        Optional<UtmTarget> target = organizations.utmTarget(fsrarId).filter(UtmTarget::reachableByService);
+        if (target.isEmpty()) {
+            return; // stays queued; the exchange (or a workstation) will carry it
+        }
+        transactions.claimForDocument(documentId).ifPresent(claimed -> post(target.get(), claimed));
+    }
+
+    /** Messages of the organization not yet answered by UTM (pending or in flight). */
+    public int countOpen(String fsrarId) {
+        return QuarkusTransaction.joiningExisting().call(() -> (int) outbox.count("fsrarId = ?1 and state in ?2",
+                fsrarId, List.of(OutboxState.PENDING, OutboxState.SENDING)));
+    }
+
+    private Outcome post(UtmTarget target, OutboxTransactions.Claimed claimed) {
+        UtmAck ack;
+        try {
+            ack = utm.send(target.utmUrl(), claimed.utmPath(), claimed.xml());
+        } catch (UtmException e) {
+            LOG.warnf("Document %s not sent: %s", claimed.documentId(), e.getMessage());
+            transactions.recordUnreachable(claimed.messageId(), e.getMessage());
+            return new Outcome(OutcomeKind.UNREACHABLE, e.getMessage());
+        }
+        DocumentStatus status = transactions.recordAnswer(claimed.messageId(), ack);
+        return new Outcome(status == DocumentStatus.REJECTED ? OutcomeKind.REJECTED : OutcomeKind.SENT, ack.error());
+    }
+
+    private enum OutcomeKind { SENT, REJECTED, UNREACHABLE }
+
+    private record Outcome(OutcomeKind kind, String error) {
+    }
+}

@@ -1,0 +1,110 @@
+package ru.egais.exchange.outbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import ru.egais.exchange.document.Document;
+import ru.egais.exchange.document.DocumentRepository;
+import ru.egais.exchange.document.DocumentStatus;
+import ru.egais.exchange.document.DocumentStatusMachine;
+import ru.egais.exchange.document.ExchangeEvent;
+import ru.egais.exchange.document.ExchangeLog;
+import ru.egais.exchange.document.StatusEvent;
+import ru.egais.exchange.utm.UtmAck;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The short database transactions around a send. The POST to UTM happens between them, never inside one:
+ * a slow UTM must not hold the (single, on SQLite) database connection.
+ */
+@ApplicationScoped
+public class OutboxTransactions {
+
+    private final OutboxRepository outbox;
+    private final DocumentRepository documents;
+    private final ExchangeLog log;
+    private final RetryPolicy retry;
+    private final Clock clock;
+
+    public OutboxTransactions(OutboxRepository outbox, DocumentRepository documents, ExchangeLog log,
+                              RetryPolicy retry, Clock clock) {
+        this.outbox = outbox;
+        this.documents = documents;
+        this.log = log;
+        this.retry = retry;
+        this.clock = clock;
+    }
+
+    /** What a claimed message needs for the POST, read in the claiming transaction. */
+    public record Claimed(String messageId, String documentId, String utmPath, String xml) {
+    }
+
+    /** Claims the organization's oldest due message; committed before the POST, so a crash leaves it SENDING. */
+    @Transactional
+    public Optional<Claimed> claimNext(String fsrarId) {
+        return outbox.nextDue(fsrarId, Instant.now(clock)).map(this::claim);
+    }
+
+    /** Claims the pending message of one document, whatever its next attempt time (an immediate send). */
+    @Transactional
+    public Optional<Claimed> claimForDocument(String documentId) {
+        return outbox.latestForDocument(documentId)
+                .filter(m -> m.state == OutboxState.PENDING)
+                .map(this::claim);
+    }
+
+    private Claimed claim(OutboxMessage message) {
+        message.state = OutboxState.SENDING;
+        message.attempts++;
+        message.claimedAt = Instant.now(clock);
+        Document document = documents.findById(message.documentId);
+        log.document(document, ExchangeEvent.SEND_ATTEMPT, "attempt " + message.attempts + " to /opt/in/" + document.utmPath);
+        return new Claimed(message.id, document.id, document.utmPath, document.xml);
+    }
+
+    /** UTM answered: with a replyId the document is SENT; with {@code <error>} it is REJECTED with UTM's text. */
+    @Transactional
+    public DocumentStatus recordAnswer(String messageId, UtmAck ack) {
+        OutboxMessage message = outbox.findById(messageId);
+        Document document = documents.findById(message.documentId);
+        Instant now = Instant.now(clock);
+        message.state = OutboxState.DONE;
+        message.sentAt = now;
+        if (ack.isError()) {
+            message.lastError = ack.error();
+            document.lastError = "UTM error: " + ack.error();
+            move(document, StatusEvent.UTM_REFUSED, now);
+            log.document(document, ExchangeEvent.UTM_ERROR, ack.error());
+        } else {
+            message.lastError = null;
+            document.replyId = ack.replyId();
+            document.lastError = null;
+            move(document, StatusEvent.UTM_TOOK, now);
+            log.document(document, ExchangeEvent.SENT, "replyId=" + ack.replyId());
+        }
+        return document.status;
+    }
+
+    /** UTM could not be reached: the document stays QUEUED, the error is visible, and it is tried again later. */
+    @Transactional
+    public void recordUnreachable(String messageId, String error) {
+        OutboxMessage message = outbox.findById(messageId);
+        Document document = documents.findById(message.documentId);
+        Instant now = Instant.now(clock);
+        message.state = OutboxState.PENDING;
+        message.lastError = error;
+        message.nextAttemptAt = now.plus(retry.delayAfter(message.attempts));
+        document.lastError = error;
+        document.updatedAt = now;
+        log.document(document, ExchangeEvent.UTM_UNREACHABLE, error + "; next attempt at " + message.nextAttemptAt);
+    }
+
+    private static void move(Document document, StatusEvent event, Instant now) {
+        document.status = DocumentStatusMachine.next(document.kind(), document.status, event)
+                .orElseThrow(() -> new IllegalStateException(
+                        "document " + document.id + " cannot take " + event + " in status " + document.status));
+        document.updatedAt = now;
+    }
+}

@@ -1,0 +1,34 @@
+package ru.egais.exchange.utm;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+/**
+ * The body UTM expects for {@code POST /opt/in/{type}}: multipart/form-data with one file part named
+ * {@code xml_file} (PROTOCOL.md §2; OpenPapyrus, kirsa-plugin and the UTM stub all send exactly this).
+ */
+final class MultipartBody {
+
+    private final String boundary = "egais-" + UUID.randomUUID();
+    private final byte[] bytes;
+
+    MultipartBody(String fileName, String xml) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(xml.length() + 256);
+        String head = "--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"xml_file\"; filename=\"" + fileName + "\"\r\n"
+                + "Content-Type: text/xml; charset=UTF-8\r\n\r\n";
+        out.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(xml.getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        this.bytes = out.toByteArray();
+    }
+
+    String contentType() {
+        return "multipart/form-data; boundary=" + boundary;
+    }
+
+    byte[] bytes() {
+        return bytes;
+    }
+}

@@ -1,0 +1,118 @@
+package ru.egais.exchange.utm;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+import ru.egais.exchange.utm.xml.AckReader;
+import ru.egais.exchange.utm.xml.UtmListReader;
+import ru.egais.exchange.utm.xml.XmlText;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * HTTP client of a UTM. Each organization has its own UTM, so the base URL is an argument, not configuration;
+ * the JDK client gives exact control of the multipart shape UTM wants and works the same in a native image.
+ * Every failure to get a protocol answer (refused, timeout, non-2xx, garbage) is a {@link UtmException}.
+ */
+@ApplicationScoped
+public class UtmClient {
+
+    private static final Logger LOG = Logger.getLogger(UtmClient.class);
+
+    private final HttpClient http;
+    private final UtmConfig config;
+
+    public UtmClient(UtmConfig config) {
+        this.config = config;
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(config.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
+    }
+
+    /** {@code POST /opt/in/{utmPath}}; an {@code <error>} answer is returned, not thrown: UTM did answer. */
+    public UtmAck send(String utmUrl, String utmPath, String xml) throws UtmException {
+        MultipartBody body = new MultipartBody(utmPath + ".xml", xml);
+        HttpRequest request = request(UtmUrls.resolve(utmUrl, "/opt/in/" + utmPath))
+                .header("Content-Type", body.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes()))
+                .build();
+        return AckReader.read(new ByteArrayInputStream(exchange(request)));
+    }
+
+    /** {@code GET /opt/out}: what UTM holds for us. */
+    public List<UtmListEntry> listIncoming(String utmUrl) throws UtmException {
+        return UtmListReader.read(new ByteArrayInputStream(get(UtmUrls.resolve(utmUrl, "/opt/out"))));
+    }
+
+    /** {@code GET /opt/out?replyId=…}: the answers linked to one of our submissions. */
+    public List<UtmListEntry> listIncoming(String utmUrl, String replyId) throws UtmException {
+        URI uri = UtmUrls.resolve(utmUrl, "/opt/out?replyId=" + URLEncoder.encode(replyId, StandardCharsets.UTF_8));
+        return UtmListReader.read(new ByteArrayInputStream(get(uri)));
+    }
+
+    /** {@code GET /opt/in}: our documents UTM still holds. */
+    public List<UtmListEntry> listOutgoing(String utmUrl) throws UtmException {
+        return UtmListReader.read(new ByteArrayInputStream(get(UtmUrls.resolve(utmUrl, "/opt/in"))));
+    }
+
+    /** Fetches one listed document; the listed URL's path is used against the configured UTM address. */
+    public String fetch(String utmUrl, String listedUrl) throws UtmException {
+        return XmlText.decode(get(UtmUrls.rebase(utmUrl, listedUrl)));
+    }
+
+    /** {@code DELETE} of a listed document, once it is stored on our side. */
+    public void delete(String utmUrl, String listedUrl) throws UtmException {
+        exchange(request(UtmUrls.rebase(utmUrl, listedUrl)).DELETE().build());
+    }
+
+    /** {@code GET /api/info/list}: UTM's JSON status (version, RSA/GOST certificate validity). */
+    public String info(String utmUrl) throws UtmException {
+        return new String(get(UtmUrls.resolve(utmUrl, "/api/info/list")), StandardCharsets.UTF_8);
+    }
+
+    /** {@code GET /diagnosis}: XML whose {@code CN} is the FSRAR ID of the key in the token. */
+    public String diagnosis(String utmUrl) throws UtmException {
+        return XmlText.decode(get(UtmUrls.resolve(utmUrl, "/diagnosis")));
+    }
+
+    private byte[] get(URI uri) throws UtmException {
+        return exchange(request(uri).GET().build());
+    }
+
+    private HttpRequest.Builder request(URI uri) {
+        return HttpRequest.newBuilder(uri).timeout(config.readTimeout());
+    }
+
+    private byte[] exchange(HttpRequest request) throws UtmException {
+        String what = request.method() + " " + request.uri();
+        HttpResponse<byte[]> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UtmException("UTM not reachable (" + what + "): " + describe(e), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UtmException("interrupted while calling UTM (" + what + ")", e);
+        }
+        int status = response.statusCode();
+        if (status < 200 || status > 299) {
+            throw new UtmException("UTM answered HTTP " + status + " to " + what, null);
+        }
+        LOG.debugf("%s -> %d (%d bytes)", what, status, response.body().length);
+        return response.body();
+    }
+
+    private static String describe(IOException e) {
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+}

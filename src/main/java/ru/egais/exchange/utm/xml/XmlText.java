@@ -1,0 +1,34 @@
+package ru.egais.exchange.utm.xml;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Turns the bytes of an XML document into text the way its declaration says (UTF-8 when it says nothing). */
+public final class XmlText {
+
+    private static final Pattern ENCODING = Pattern.compile("^<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
+
+    private XmlText() {
+    }
+
+    public static String decode(byte[] bytes) {
+        int offset = 0;
+        // A UTF-8 byte order mark is common in documents from Windows tools; it is not part of the text.
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            offset = 3;
+        }
+        String head = new String(bytes, offset, Math.min(200, bytes.length - offset), StandardCharsets.ISO_8859_1);
+        Charset charset = StandardCharsets.UTF_8;
+        Matcher m = ENCODING.matcher(head.stripLeading());
+        if (m.find()) {
+            try {
+                charset = Charset.forName(m.group(1));
+            } catch (IllegalArgumentException unknown) {
+                charset = StandardCharsets.UTF_8;
+            }
+        }
+        return new String(bytes, offset, bytes.length - offset, charset);
+    }
+}
