@@ -71,7 +71,14 @@ public class UtmClient {
 
     /** {@code DELETE} of a listed document, once it is stored on our side. */
     public void delete(String utmUrl, String listedUrl) throws UtmException {
-        exchange(request(UtmUrls.rebase(utmUrl, listedUrl)).DELETE().build());
+        try {
+            exchange(request(UtmUrls.rebase(utmUrl, listedUrl)).DELETE().build());
+        } catch (UtmHttpStatusException e) {
+            // Already gone (deleted by an earlier call whose answer was lost): what we wanted is true.
+            if (e.status() != 404) {
+                throw e;
+            }
+        }
     }
 
     /** {@code GET /api/info/list}: UTM's JSON status (version, RSA/GOST certificate validity). */
@@ -105,7 +112,7 @@ public class UtmClient {
         }
         int status = response.statusCode();
         if (status < 200 || status > 299) {
-            throw new UtmException("UTM answered HTTP " + status + " to " + what, null);
+            throw new UtmHttpStatusException(status, "UTM answered HTTP " + status + " to " + what);
         }
         LOG.debugf("%s -> %d (%d bytes)", what, status, response.body().length);
         return response.body();

@@ -1,0 +1,105 @@
+package ru.egais.exchange.simulator;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.UUID;
+
+/** Writes what EGAIS sends back through UTM: tickets and query replies, valid against the official schemas. */
+final class EgaisAnswers {
+
+    private static final String TC = "http://fsrar.ru/WEGAIS/Ticket";
+    /** EGAIS writes ticket times with 7 fractional digits (PROTOCOL.md §6.12); clients must cope. */
+    private static final DateTimeFormatter TICKET_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSS");
+
+    private EgaisAnswers() {
+    }
+
+    /** A ticket with {@code Result}: EGAIS's format check of the document. */
+    static String resultTicket(String transportId, String identity, String docType, boolean accepted, String comment,
+                               LocalDateTime at) {
+        SimXml x = ticketStart(transportId, identity, docType, null, at);
+        x.start("tc", "Result")
+                .text("tc", "Conclusion", accepted ? "Accepted" : "Rejected")
+                .text("tc", "ConclusionDate", at.format(TICKET_TIME))
+                .text("tc", "Comments", comment)
+                .end();
+        return x.finish();
+    }
+
+    /** A ticket with {@code OperationResult}: the business outcome of an act or waybill. */
+    static String operationTicket(String transportId, String identity, String docType, String regId,
+                                  String operation, boolean accepted, String comment, LocalDateTime at) {
+        SimXml x = ticketStart(transportId, identity, docType, regId, at);
+        x.start("tc", "OperationResult")
+                .text("tc", "OperationName", operation)
+                .text("tc", "OperationResult", accepted ? "Accepted" : "Rejected")
+                .text("tc", "OperationComment", comment)
+                .text("tc", "OperationDate", at.format(TICKET_TIME))
+                .end();
+        return x.finish();
+    }
+
+    private static SimXml ticketStart(String transportId, String identity, String docType, String regId,
+                                      LocalDateTime at) {
+        return SimXml.document(SimXml.EGAIS_FSRAR_ID, "Ticket", Map.of("tc", TC))
+                .text("tc", "TicketDate", at.format(TICKET_TIME))
+                .text("tc", "Identity", identity)
+                .text("tc", "DocId", UUID.randomUUID().toString().toUpperCase())
+                .text("tc", "TransportId", transportId)
+                .text("tc", "RegID", regId)
+                .text("tc", "DocType", docType);
+    }
+
+    /** ReplyRests_v2 (register 1) or ReplyRestsShop_v2 (register 2) with {@code positions} generated positions. */
+    static String rests(String ownerFsrarId, boolean shop, int positions, LocalDateTime at) {
+        String element = shop ? "ReplyRestsShop_v2" : "ReplyRests_v2";
+        String ns = shop ? "http://fsrar.ru/WEGAIS/ReplyRestsShop_v2" : "http://fsrar.ru/WEGAIS/ReplyRests_v2";
+        SimXml x = SimXml.document(ownerFsrarId, element, Map.of("rst", ns,
+                "pref", "http://fsrar.ru/WEGAIS/ProductRef_v2", "oref", "http://fsrar.ru/WEGAIS/ClientRef_v2"));
+        x.text("rst", "RestsDate", at.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss")))
+                .start("rst", "Products");
+        for (int i = 1; i <= positions; i++) {
+            x.start("rst", shop ? "ShopPosition" : "StockPosition");
+            product(x, i);
+            x.text("rst", "Quantity", Integer.toString(i % 50 + 1));
+            if (!shop) {
+                x.text("rst", "InformF1RegId", String.format("FA-%015d", i))
+                        .text("rst", "InformF2RegId", String.format("FB-%015d", i));
+            }
+            x.end();
+        }
+        return x.finish();
+    }
+
+    private static void product(SimXml x, int i) {
+        x.start("rst", "Product")
+                .text("pref", "UnitType", "Packed")
+                .text("pref", "FullName", "Водка \"Симуляция\" №" + i)
+                .text("pref", "AlcCode", String.format("%019d", 10_000_000L + i))
+                .text("pref", "Capacity", "0.5000")
+                .text("pref", "AlcVolume", "40.000")
+                .text("pref", "ProductVCode", "200")
+                .end();
+    }
+
+    /** ReplyClient_v2 (sent under the URL type ReplyPartner) with one legal entity found by the query. */
+    static String client(String ownerFsrarId, String clientRegId, String inn, LocalDateTime at) {
+        SimXml x = SimXml.document(ownerFsrarId, "ReplyClient_v2", Map.of(
+                "rc", "http://fsrar.ru/WEGAIS/ReplyClient_v2", "oref", "http://fsrar.ru/WEGAIS/ClientRef_v2"));
+        x.start("rc", "Clients").start("rc", "Client").start("oref", "OrgInfoV2").start("oref", "UL")
+                .text("oref", "ClientRegId", clientRegId)
+                .text("oref", "FullName", "Общество с ограниченной ответственностью \"Поставщик " + inn + "\"")
+                .text("oref", "ShortName", "ООО \"Поставщик\"")
+                .text("oref", "INN", inn)
+                .text("oref", "KPP", "770101001")
+                .start("oref", "address")
+                .text("oref", "Country", "643")
+                .text("oref", "RegionCode", "77")
+                .text("oref", "description", "Россия, Москва, Тверская ул., 1")
+                .end()
+                .end().end();
+        x.text("oref", "State", "Active");
+        return x.finish();
+    }
+}

@@ -1,0 +1,55 @@
+package ru.egais.exchange.simulator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * What a simulated UTM holds: /opt/out documents under one counter across types (as a real UTM numbers them),
+ * and every document it accepted, in order, so a test can assert "sent exactly once".
+ */
+final class SimulatedUtmState {
+
+    private final Map<Long, OutDocument> out = new TreeMap<>();
+    private final List<ReceivedDocument> received = new ArrayList<>();
+    private long counter;
+
+    synchronized long putOut(String urlType, String replyId, String xml, long visibleAtMillis) {
+        long n = ++counter;
+        out.put(n, new OutDocument(n, urlType, replyId, xml, visibleAtMillis));
+        return n;
+    }
+
+    synchronized List<OutDocument> visibleOut(long nowMillis, String replyId) {
+        List<OutDocument> visible = new ArrayList<>();
+        for (OutDocument d : out.values()) {
+            if (d.visibleAtMillis() <= nowMillis && (replyId == null || replyId.equals(d.replyId()))) {
+                visible.add(d);
+            }
+        }
+        return visible;
+    }
+
+    synchronized Optional<OutDocument> out(long number) {
+        return Optional.ofNullable(out.get(number));
+    }
+
+    synchronized boolean deleteOut(long number) {
+        return out.remove(number) != null;
+    }
+
+    synchronized int record(ReceivedDocument document) {
+        received.add(document);
+        return received.size();
+    }
+
+    synchronized List<ReceivedDocument> received() {
+        return List.copyOf(received);
+    }
+
+    synchronized int pendingOutCount() {
+        return out.size();
+    }
+}
