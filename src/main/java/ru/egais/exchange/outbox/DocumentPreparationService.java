@@ -18,6 +18,7 @@ import ru.egais.exchange.egais.OutgoingDocumentTypes;
 import ru.egais.exchange.organization.FsrarIds;
 import ru.egais.exchange.utm.xml.EnvelopeReader;
 import ru.egais.exchange.utm.xml.WellFormedness;
+import ru.egais.exchange.utm.xml.XmlText;
 
 import javax.xml.stream.XMLStreamException;
 import java.time.Clock;
@@ -68,7 +69,9 @@ public class DocumentPreparationService {
     }
 
     /** A ready EGAIS document: its organization is the envelope's FSRAR_ID, its type the element under Document. */
-    public Prepared prepareXmlForTransmission(String xml, String externalId, boolean immediate) {
+    public Prepared prepareXmlForTransmission(byte[] body, String externalId, boolean immediate) {
+        // Decoded by the XML declaration (UTF-8 without one), not by HTTP defaults that would mangle Cyrillic.
+        String xml = body == null ? null : XmlText.decode(body);
         if (xml == null || xml.isBlank()) {
             throw new BadRequestProblem("an EGAIS XML document is required");
         }

@@ -138,6 +138,11 @@ public final class UtmSimulator implements AutoCloseable {
         return state.pendingOutCount();
     }
 
+    /** Documents /opt/out lists right now (answers whose delay has passed, not deleted). */
+    public int listedCount() {
+        return state.visibleOut(System.currentTimeMillis(), null).size();
+    }
+
     @Override
     public synchronized void close() {
         down();

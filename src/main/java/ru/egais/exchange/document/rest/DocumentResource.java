@@ -41,7 +41,7 @@ public class DocumentResource {
 
     @POST
     @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML})
-    public Response prepareXml(String xml, @QueryParam("externalId") String externalId,
+    public Response prepareXml(byte[] xml, @QueryParam("externalId") String externalId,
                                @QueryParam("immediate") @DefaultValue("false") boolean immediate, UriInfo uri) {
         return PreparedResponses.of(preparation.prepareXmlForTransmission(xml, externalId, immediate), uri);
     }
