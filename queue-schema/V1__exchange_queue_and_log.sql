@@ -75,7 +75,7 @@ CREATE TABLE incoming_document (
 );
 CREATE INDEX ix_incoming_org_status ON incoming_document (fsrar_id, status);
 CREATE INDEX ix_incoming_org_url ON incoming_document (fsrar_id, utm_url);
--- The same bytes delivered twice (a DELETE that did not happen, QueryResendDoc) are one document.
+-- The same delivery seen twice (a DELETE that did not happen) is one document: replyId + content hash.
 CREATE UNIQUE INDEX ux_incoming_content ON incoming_document (fsrar_id, content_hash);
 CREATE INDEX ix_incoming_document ON incoming_document (document_id);
 

@@ -29,7 +29,7 @@ public class IncomingDocument {
     @Column(name = "reply_id")
     public String replyId;
 
-    /** SHA-256 of the raw bytes: the same document delivered twice is recognised by it. */
+    /** SHA-256 of the list's replyId and the raw text: the same delivery seen twice is recognised by it. */
     @Column(name = "content_hash", nullable = false)
     public String contentHash;
 

@@ -44,7 +44,9 @@ public class IncomingStore {
      */
     @Transactional
     public Stored store(String fsrarId, UtmListEntry entry, String content) {
-        String hash = sha256(content);
+        // Two queries sent in the same second can get byte-identical replies (a ReplyRests of an unchanged
+        // stock): the replyId they are listed under is part of what makes a delivery the same one.
+        String hash = sha256((entry.replyId() == null ? "" : entry.replyId()) + "\n" + content);
         Optional<IncomingDocument> known = incoming.findByHash(fsrarId, hash);
         if (known.isPresent()) {
             IncomingDocument d = known.get();

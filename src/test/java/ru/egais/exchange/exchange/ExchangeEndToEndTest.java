@@ -258,6 +258,24 @@ class ExchangeEndToEndTest {
     }
 
     @Test
+    void identicalRepliesToTwoQueriesAnswerEachOfThem() {
+        // Same stock, same second: EGAIS's two replies can be byte-identical; only the replyId tells them apart.
+        String first = prepare(withImmediate(Map.of("fsrarId", fsrarId, "type", "QueryRests_v2"))).getString("id");
+        String second = prepare(withImmediate(Map.of("fsrarId", fsrarId, "type", "QueryRests_v2"))).getString("id");
+        String reply = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><ns:Documents xmlns:ns=\"http://fsrar.ru/WEGAIS/WB_DOC_SINGLE_01\">"
+                + "<ns:Owner><ns:FSRAR_ID>" + fsrarId + "</ns:FSRAR_ID></ns:Owner><ns:Document><ns:ReplyRests_v2/></ns:Document></ns:Documents>";
+        utm.answerDelay(Duration.ofHours(1));
+        String third = prepare(withImmediate(Map.of("fsrarId", fsrarId, "type", "QueryRests_v2"))).getString("id");
+        String fourth = prepare(withImmediate(Map.of("fsrarId", fsrarId, "type", "QueryRests_v2"))).getString("id");
+        utm.deliver("ReplyRests_v2", document(third).getString("replyId"), reply);
+        utm.deliver("ReplyRests_v2", document(fourth).getString("replyId"), reply);
+
+        exchange(fsrarId);
+
+        assertThat(List.of(status(first), status(second), status(third), status(fourth))).containsOnly("ACCEPTED");
+    }
+
+    @Test
     void fetchAndProcessCanRunAsSeparateSteps() {
         String id = prepare(withImmediate(Map.of("fsrarId", fsrarId, "type", "QueryRests_v2"))).getString("id");
         given().contentType(ContentType.JSON).body(Map.of("fsrarIds", List.of(fsrarId)))
