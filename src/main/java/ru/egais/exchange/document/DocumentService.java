@@ -1,10 +1,10 @@
 package ru.egais.exchange.document;
 
 import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import ru.egais.exchange.api.NotFoundProblem;
+import ru.egais.exchange.common.OrgStatusFilter;
 import ru.egais.exchange.egais.OutgoingDocumentTypes;
 import ru.egais.exchange.outbox.OutboxMessage;
 import ru.egais.exchange.outbox.OutboxRepository;
@@ -41,18 +41,8 @@ public class DocumentService {
 
     @Transactional
     public List<DocumentView> listDocuments(String fsrarId, DocumentStatus status, int limit) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        if (fsrarId != null) {
-            query.append(" and fsrarId = :fsrarId");
-            params.and("fsrarId", fsrarId);
-        }
-        if (status != null) {
-            query.append(" and status = :status");
-            params.and("status", status);
-        }
-        query.append(" order by createdAt desc, id desc");
-        return documents.find(query.toString(), params).page(Page.ofSize(Math.max(1, Math.min(limit, 1000))))
+        OrgStatusFilter filter = OrgStatusFilter.of(fsrarId, status, "createdAt");
+        return documents.find(filter.query(), filter.parameters()).page(Page.ofSize(OrgStatusFilter.pageSize(limit)))
                 .list().stream().map(this::view).toList();
     }
 

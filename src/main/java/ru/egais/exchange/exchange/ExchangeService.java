@@ -32,8 +32,7 @@ public class ExchangeService {
 
     /** Runs the exchange for the given organizations (none: every organization the service exchanges for). */
     public List<ExchangeSummary> runExchange(List<String> fsrarIds) {
-        List<String> which = fsrarIds == null || fsrarIds.isEmpty() ? organizations.fsrarIdsExchangedByServer() : fsrarIds;
-        return which.stream().map(this::runExchange).toList();
+        return organizations.selectForExchange(fsrarIds).stream().map(this::runExchange).toList();
     }
 
     public ExchangeSummary runExchange(String fsrarId) {

@@ -39,7 +39,7 @@ public class InboxService {
     /** Lists /opt/out of each organization without loading anything. */
     public List<WaitingInUtm> checkIncoming(List<String> fsrarIds) {
         List<WaitingInUtm> result = new ArrayList<>();
-        for (String fsrarId : selected(fsrarIds)) {
+        for (String fsrarId : organizations.selectForExchange(fsrarIds)) {
             Optional<UtmTarget> target = reachable(fsrarId);
             if (target.isEmpty()) {
                 result.add(new WaitingInUtm(fsrarId, List.of(), notReachableReason(fsrarId)));
@@ -61,12 +61,12 @@ public class InboxService {
 
     /** Loads every listed document not stored yet and stores it raw. */
     public List<ReceiveSummary> fetchIncoming(List<String> fsrarIds) {
-        return selected(fsrarIds).stream().map(this::fetch).toList();
+        return organizations.selectForExchange(fsrarIds).stream().map(this::fetch).toList();
     }
 
     /** Processes stored documents and deletes the processed ones from UTM. */
     public List<ReceiveSummary> processIncoming(List<String> fsrarIds) {
-        return selected(fsrarIds).stream().map(this::processAndDelete).toList();
+        return organizations.selectForExchange(fsrarIds).stream().map(this::processAndDelete).toList();
     }
 
     /** The receiving half of an exchange for one organization: load, store, process, delete. */
@@ -153,10 +153,6 @@ public class InboxService {
             }
         }
         return new ReceiveSummary(fsrarId, 0, 0, 0, processed, deleted, null);
-    }
-
-    private List<String> selected(List<String> fsrarIds) {
-        return fsrarIds == null || fsrarIds.isEmpty() ? organizations.fsrarIdsExchangedByServer() : fsrarIds;
     }
 
     private Optional<UtmTarget> reachable(String fsrarId) {

@@ -1,10 +1,10 @@
 package ru.egais.exchange.inbox;
 
 import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import ru.egais.exchange.api.NotFoundProblem;
+import ru.egais.exchange.common.OrgStatusFilter;
 
 import java.util.List;
 
@@ -31,18 +31,8 @@ public class IncomingQueries {
 
     @Transactional
     public List<IncomingView> listIncoming(String fsrarId, IncomingStatus status, int limit) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        if (fsrarId != null) {
-            query.append(" and fsrarId = :fsrarId");
-            params.and("fsrarId", fsrarId);
-        }
-        if (status != null) {
-            query.append(" and status = :status");
-            params.and("status", status);
-        }
-        query.append(" order by receivedAt desc, id desc");
-        return incoming.find(query.toString(), params).page(Page.ofSize(Math.max(1, Math.min(limit, 1000))))
+        OrgStatusFilter filter = OrgStatusFilter.of(fsrarId, status, "receivedAt");
+        return incoming.find(filter.query(), filter.parameters()).page(Page.ofSize(OrgStatusFilter.pageSize(limit)))
                 .list().stream().map(IncomingView::of).toList();
     }
 

@@ -74,6 +74,11 @@ public class OrganizationService {
         return organizations.listByFsrarId().stream().filter(o -> o.isExchangeDue(now)).map(o -> o.fsrarId).toList();
     }
 
+    /** The organizations an operation names, or, when it names none, every one the service exchanges with itself. */
+    public List<String> selectForExchange(List<String> fsrarIds) {
+        return fsrarIds == null || fsrarIds.isEmpty() ? fsrarIdsExchangedByServer() : fsrarIds;
+    }
+
     /** All organizations the service exchanges with itself (enabled, server mode). */
     @Transactional
     public List<String> fsrarIdsExchangedByServer() {

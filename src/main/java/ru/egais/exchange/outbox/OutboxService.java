@@ -101,8 +101,7 @@ public class OutboxService {
      * the service runs itself.
      */
     public List<SendSummary> processQueues(List<String> fsrarIds) {
-        List<String> which = fsrarIds == null || fsrarIds.isEmpty() ? organizations.fsrarIdsExchangedByServer() : fsrarIds;
-        return which.stream().map(this::processQueue).toList();
+        return organizations.selectForExchange(fsrarIds).stream().map(this::processQueue).toList();
     }
 
     /** The transmissions not yet answered by UTM, oldest first. */

@@ -1,0 +1,32 @@
+package ru.egais.exchange.exchange;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import ru.egais.exchange.simulator.UtmSimulator;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static ru.egais.exchange.testsupport.Api.configureOrganization;
+import static ru.egais.exchange.testsupport.Api.newFsrarId;
+
+/** Each organization's UTM is probed in its own health group; readiness is about the service alone. */
+@QuarkusTest
+class UtmHealthTest {
+
+    @Test
+    void utmGroupShowsEachUtmAndADownOneWithoutMakingTheServiceUnready() {
+        String up = newFsrarId();
+        String down = newFsrarId();
+        try (UtmSimulator upUtm = UtmSimulator.start(up, 0); UtmSimulator downUtm = UtmSimulator.start(down, 0)) {
+            configureOrganization(up, upUtm.url());
+            configureOrganization(down, downUtm.url());
+            downUtm.down();
+
+            given().get("/q/health/group/utm").then().statusCode(503)
+                    .body("checks[0].data." + up, containsString("reachable, version 4.2.0, RSA valid"))
+                    .body("checks[0].data." + down, containsString("unreachable"));
+            given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        }
+    }
+}
