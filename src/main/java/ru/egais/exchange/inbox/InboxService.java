@@ -85,11 +85,10 @@ public class InboxService {
             UtmTarget target = reachable(doc.fsrarId()).orElseThrow(() ->
                     new ru.egais.exchange.api.ConflictProblem(notReachableReason(doc.fsrarId())));
             try {
-                utm.delete(target.utmUrl(), doc.utmUrl());
+                deleteIfStillThere(target, doc);
             } catch (UtmException e) {
                 throw new ru.egais.exchange.api.ProblemException(502, "UTM unavailable", e.getMessage(), null);
             }
-            store.markDeletedFromUtm(incomingId);
         }
         return queries.getIncoming(incomingId);
     }
@@ -145,14 +144,39 @@ public class InboxService {
         int deleted = 0;
         for (IncomingView doc : queries.toDeleteFromUtm(fsrarId)) {
             try {
-                utm.delete(target.get().utmUrl(), doc.utmUrl());
-                store.markDeletedFromUtm(doc.id());
-                deleted++;
+                if (deleteIfStillThere(target.get(), doc)) {
+                    deleted++;
+                }
             } catch (UtmException e) {
                 return new ReceiveSummary(fsrarId, 0, 0, 0, processed, deleted, e.getMessage());
             }
         }
         return new ReceiveSummary(fsrarId, 0, 0, 0, processed, deleted, null);
+    }
+
+    /**
+     * Deletes a stored document from UTM only if its URL still names it. A UTM that was reinstalled numbers
+     * /opt/out anew, and the URL we stored may now name a document we have never seen; deleting that would lose
+     * it. So the document is read back and compared first (one more GET, worth a document with legal weight).
+     */
+    private boolean deleteIfStillThere(UtmTarget target, IncomingView doc) throws UtmException {
+        String current;
+        try {
+            current = utm.fetch(target.utmUrl(), doc.utmUrl());
+        } catch (ru.egais.exchange.utm.UtmHttpStatusException e) {
+            if (e.status() != 404) {
+                throw e;
+            }
+            store.markGoneFromUtm(doc.id(), "no longer listed at " + doc.utmUrl());
+            return false;
+        }
+        if (!store.isSameDelivery(doc.id(), current)) {
+            store.markGoneFromUtm(doc.id(), doc.utmUrl() + " now names another document (UTM renumbered /opt/out)");
+            return false;
+        }
+        utm.delete(target.utmUrl(), doc.utmUrl());
+        store.markDeletedFromUtm(doc.id());
+        return true;
     }
 
     private Optional<UtmTarget> reachable(String fsrarId) {

@@ -46,7 +46,7 @@ public class IncomingStore {
     public Stored store(String fsrarId, UtmListEntry entry, String content) {
         // Two queries sent in the same second can get byte-identical replies (a ReplyRests of an unchanged
         // stock): the replyId they are listed under is part of what makes a delivery the same one.
-        String hash = sha256((entry.replyId() == null ? "" : entry.replyId()) + "\n" + content);
+        String hash = deliveryHash(entry.replyId(), content);
         Optional<IncomingDocument> known = incoming.findByHash(fsrarId, hash);
         if (known.isPresent()) {
             IncomingDocument d = known.get();
@@ -74,11 +74,30 @@ public class IncomingStore {
         return new Stored(d.id, true);
     }
 
+    /** Whether text just read from UTM is the stored delivery (same replyId and content). */
+    @Transactional
+    public boolean isSameDelivery(String id, String content) {
+        IncomingDocument d = incoming.findById(id);
+        return d.contentHash.equals(deliveryHash(d.replyId, content));
+    }
+
+    /** UTM no longer holds the stored document under its URL; nothing is deleted there. */
+    @Transactional
+    public void markGoneFromUtm(String id, String why) {
+        IncomingDocument d = incoming.findById(id);
+        d.deletedFromUtmAt = Instant.now(clock);
+        log.incoming(d.fsrarId, d.id, ExchangeEvent.INCOMING_DELETED_FROM_UTM, "not deleted: " + why);
+    }
+
     @Transactional
     public void markDeletedFromUtm(String id) {
         IncomingDocument d = incoming.findById(id);
         d.deletedFromUtmAt = Instant.now(clock);
         log.incoming(d.fsrarId, d.id, ExchangeEvent.INCOMING_DELETED_FROM_UTM, d.utmUrl);
+    }
+
+    private static String deliveryHash(String replyId, String content) {
+        return sha256((replyId == null ? "" : replyId) + "\n" + content);
     }
 
     static String sha256(String content) {

@@ -34,8 +34,8 @@ final class EgaisAnswers {
         x.start("tc", "OperationResult")
                 .text("tc", "OperationName", operation)
                 .text("tc", "OperationResult", accepted ? "Accepted" : "Rejected")
-                .text("tc", "OperationComment", comment)
                 .text("tc", "OperationDate", at.format(TICKET_TIME))
+                .text("tc", "OperationComment", comment)
                 .end();
         return x.finish();
     }
@@ -48,6 +48,7 @@ final class EgaisAnswers {
                 .text("tc", "DocId", UUID.randomUUID().toString().toUpperCase())
                 .text("tc", "TransportId", transportId)
                 .text("tc", "RegID", regId)
+                .start("tc", "DocHash").end()
                 .text("tc", "DocType", docType);
     }
 
@@ -81,6 +82,22 @@ final class EgaisAnswers {
                 .text("pref", "AlcVolume", "40.000")
                 .text("pref", "ProductVCode", "200")
                 .end();
+    }
+
+    /** ReplyAP_v2: the product found by a QueryAP. */
+    static String product(String ownerFsrarId, String alcCode, LocalDateTime at) {
+        SimXml x = SimXml.document(ownerFsrarId, "ReplyAP_v2", Map.of(
+                "rap", "http://fsrar.ru/WEGAIS/ReplyAP_v2", "pref", "http://fsrar.ru/WEGAIS/ProductRef_v2",
+                "oref", "http://fsrar.ru/WEGAIS/ClientRef_v2"));
+        x.start("rap", "Products").start("rap", "Product")
+                .text("pref", "UnitType", "Packed")
+                .text("pref", "FullName", "Водка \"Симуляция\"")
+                .text("pref", "AlcCode", alcCode)
+                .text("pref", "Capacity", "0.5000")
+                .text("pref", "AlcVolume", "40.000")
+                .text("pref", "ProductVCode", "200")
+                .end();
+        return x.finish();
     }
 
     /** ReplyClient_v2 (sent under the URL type ReplyPartner) with one legal entity found by the query. */

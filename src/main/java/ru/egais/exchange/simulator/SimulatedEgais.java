@@ -6,71 +6,112 @@ import ru.egais.exchange.utm.xml.StaxCursor;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What EGAIS does with a document the simulated UTM accepted: which tickets and replies come back, and when.
- * Acts get a format-check ticket first and the business ticket later, as a real exchange shows; an act for a
- * waybill EGAIS does not know is rejected with a comment.
+ * Acts and other documents get a format-check ticket first and the business ticket later, as a real exchange
+ * shows; an act for a waybill EGAIS does not know is rejected with a comment. Queries get their reply.
  */
 final class SimulatedEgais {
 
-    /** One answer to put into /opt/out, after {@code delaySteps} answer delays. */
+    /** One answer to put into /opt/out (listed with the submission's replyId), after {@code delaySteps} delays. */
     record Answer(String urlType, String xml, int delaySteps) {
     }
 
     private final String fsrarId;
-    private final Set<String> knownWaybills = ConcurrentHashMap.newKeySet();
+    /** Waybills EGAIS delivered to this organization, by TTN; the value says whether an act answered it. */
+    private final Map<String, SupplierWaybill> waybills = new LinkedHashMap<>();
+    private final Map<String, Boolean> answered = new HashMap<>();
     private volatile int restsPositions = 3;
 
     SimulatedEgais(String fsrarId) {
         this.fsrarId = fsrarId;
     }
 
-    void registerWaybill(String wbRegId) {
-        knownWaybills.add(wbRegId);
+    synchronized void registerWaybill(SupplierWaybill waybill) {
+        waybills.put(waybill.wbRegId(), waybill);
+        answered.putIfAbsent(waybill.wbRegId(), false);
     }
 
     void setRestsPositions(int positions) {
         this.restsPositions = positions;
     }
 
-    java.util.List<Answer> answer(String element, String xml, String replyId) {
+    synchronized List<Answer> answer(String element, String xml, String replyId) {
         LocalDateTime now = LocalDateTime.now();
         Map<String, String> fields = fields(xml);
         return switch (element) {
-            case "QueryRests_v2" -> java.util.List.of(new Answer("ReplyRests_v2",
+            case "QueryRests_v2" -> List.of(new Answer("ReplyRests_v2",
                     EgaisAnswers.rests(fsrarId, false, restsPositions, now), 1));
-            case "QueryRestsShop_v2" -> java.util.List.of(new Answer("ReplyRestsShop_v2",
+            case "QueryRestsShop_v2" -> List.of(new Answer("ReplyRestsShop_v2",
                     EgaisAnswers.rests(fsrarId, true, restsPositions, now), 1));
-            case "QueryClients_v2", "QueryClients" -> java.util.List.of(new Answer("ReplyPartner",
+            case "QueryClients_v2", "QueryClients" -> List.of(new Answer("ReplyPartner",
                     EgaisAnswers.client(fsrarId, "030000999999", innOf(fields), now), 1));
+            case "QueryAP", "QueryAP_v2" -> List.of(new Answer("ReplyAP_v2",
+                    EgaisAnswers.product(fsrarId, alcCodeOf(fields), now), 1));
+            case "QueryNATTN" -> List.of(new Answer("ReplyNoAnswerTTN", WaybillDocuments.noAnswer(fsrarId,
+                    waybills.values().stream().filter(w -> !answered.get(w.wbRegId())).toList(), now), 1));
+            case "QueryResendDoc" -> resend(fields.get("Value"), replyId, now);
             case "WayBillAct_v4", "WayBillAct_v3", "WayBillAct_v2", "WayBillAct" -> act(element, fields, replyId, now);
-            default -> java.util.List.of(new Answer("Ticket", EgaisAnswers.resultTicket(replyId,
-                    fields.get("Identity"), element, true, "Документ успешно принят.", now), 1));
+            default -> element.startsWith("Query")
+                    ? List.of(new Answer("Ticket", EgaisAnswers.resultTicket(replyId, fields.get("Identity"), element,
+                    true, "Запрос принят к обработке.", now), 1))
+                    : accepted(element, fields, replyId, now);
         };
     }
 
-    private java.util.List<Answer> act(String element, Map<String, String> fields, String replyId, LocalDateTime now) {
+    private List<Answer> act(String element, Map<String, String> fields, String replyId, LocalDateTime now) {
         String wbRegId = fields.get("WBRegId");
         String identity = fields.get("Identity");
-        String format = EgaisAnswers.resultTicket(replyId, identity, element, true,
-                "Документ успешно принят.", now);
-        boolean known = wbRegId != null && knownWaybills.contains(wbRegId);
+        boolean known = wbRegId != null && waybills.containsKey(wbRegId);
+        if (known) {
+            answered.put(wbRegId, true);
+        }
         String comment = known
                 ? "Акт №" + fields.get("ACTNUMBER") + " по накладной " + wbRegId + " проведен"
                 : "Накладная с регистрационным номером " + wbRegId + " не найдена";
-        String operation = EgaisAnswers.operationTicket(replyId, identity, element, wbRegId, "Confirm", known,
-                comment, now);
-        return java.util.List.of(new Answer("Ticket", format, 1), new Answer("Ticket", operation, 2));
+        return List.of(
+                new Answer("Ticket", EgaisAnswers.resultTicket(replyId, identity, element, true,
+                        "Документ успешно принят.", now), 1),
+                new Answer("Ticket", EgaisAnswers.operationTicket(replyId, identity, element, wbRegId, "Confirm",
+                        known, comment, now), 2));
+    }
+
+    private static List<Answer> accepted(String element, Map<String, String> fields, String replyId, LocalDateTime now) {
+        String identity = fields.get("Identity");
+        return List.of(
+                new Answer("Ticket", EgaisAnswers.resultTicket(replyId, identity, element, true,
+                        "Документ успешно принят.", now), 1),
+                new Answer("Ticket", EgaisAnswers.operationTicket(replyId, identity, element, null, "Confirm", true,
+                        "Документ " + element + " проведен", now), 2));
+    }
+
+    /** QueryResendDoc: EGAIS sends the waybill and its registration again, or refuses for a TTN it does not know. */
+    private List<Answer> resend(String wbRegId, String replyId, LocalDateTime now) {
+        SupplierWaybill w = wbRegId == null ? null : waybills.get(wbRegId);
+        if (w == null) {
+            return List.of(new Answer("Ticket", EgaisAnswers.operationTicket(replyId, null, "QueryResendDoc", wbRegId,
+                    "ResendDoc", false, "Документ " + wbRegId + " не найден", now), 1));
+        }
+        List<Answer> answers = new ArrayList<>();
+        answers.add(new Answer("WayBill_v4", WaybillDocuments.wayBill(w, fsrarId), 1));
+        answers.add(new Answer("FORM2REGINFO", WaybillDocuments.registration(w, fsrarId), 1));
+        return answers;
     }
 
     private static String innOf(Map<String, String> fields) {
         String value = fields.get("Value");
         return value != null && value.matches("[0-9]{10}") ? value : "7701234567";
+    }
+
+    private static String alcCodeOf(Map<String, String> fields) {
+        String value = fields.get("Value");
+        return value != null && value.matches("[0-9]{19}") ? value : "0010255000002043023";
     }
 
     /** The first text of each leaf element name in the document; enough for the fields EGAIS's answers echo. */

@@ -49,6 +49,20 @@ final class SimulatedUtmState {
         return List.copyOf(received);
     }
 
+    /**
+     * A UTM reinstall or database reset: its counter starts again at 1 and what it still holds is numbered anew,
+     * so a URL seen before may now name another document.
+     */
+    synchronized void renumber() {
+        List<OutDocument> kept = new ArrayList<>(out.values());
+        out.clear();
+        counter = 0;
+        for (OutDocument d : kept) {
+            long n = ++counter;
+            out.put(n, new OutDocument(n, d.urlType(), d.replyId(), d.xml(), d.visibleAtMillis()));
+        }
+    }
+
     synchronized int pendingOutCount() {
         return out.size();
     }

@@ -79,8 +79,8 @@ class ExchangeEndToEndTest {
 
     @Test
     void wayBillActIsAcceptedOnTheAcceptingTicket() {
-        utm.registerWaybill("TTN-0000000001");
-        String id = prepare(withImmediate(act("Accepted", "TTN-0000000001"))).getString("id");
+        String wbRegId = utm.deliverWaybill(2, 0, false).wbRegId();
+        String id = prepare(withImmediate(act("Accepted", wbRegId))).getString("id");
         assertThat(status(id)).isEqualTo("SENT");
 
         exchange(fsrarId);
@@ -122,7 +122,7 @@ class ExchangeEndToEndTest {
 
     @Test
     void utmErrorUnderHttp200RejectsTheDocumentWithUtmsText() {
-        utm.answerErrorUnder200("Ошибка подписи: ключ не найден");
+        utm.faults().errorUnder200("Ошибка подписи: ключ не найден");
         String id = prepare(Map.of("fsrarId", fsrarId, "type", "QueryRestsShop_v2")).getString("id");
 
         exchange(fsrarId);
@@ -158,7 +158,7 @@ class ExchangeEndToEndTest {
 
     @Test
     void http503KeepsTheQueueIntactAndVisible() {
-        utm.failWithStatus(503);
+        utm.faults().httpStatus(503);
         String first = prepare(Map.of("fsrarId", fsrarId, "type", "QueryRests_v2")).getString("id");
         String second = prepare(Map.of("fsrarId", fsrarId, "type", "QueryRestsShop_v2")).getString("id");
 
@@ -169,7 +169,7 @@ class ExchangeEndToEndTest {
         assertThat(status(second)).isEqualTo("QUEUED");
         given().get("/api/v1/organizations/{id}", fsrarId).then().body("lastError", containsString("HTTP 503"));
 
-        utm.failWithStatus(0);
+        utm.faults().httpStatus(0);
         processOutbox(fsrarId);
         assertThat(utm.received()).extracting(d -> d.element()).containsExactly("QueryRests_v2", "QueryRestsShop_v2");
     }

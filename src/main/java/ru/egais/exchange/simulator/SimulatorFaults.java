@@ -1,0 +1,63 @@
+package ru.egais.exchange.simulator;
+
+/**
+ * Faults a simulated UTM can show, switchable at run time (the faults real stores report: a UTM PC that is off or
+ * slow, a Tomcat answering 5xx, {@code <error>} under 200, lists that repeat an entry, DELETEs that do not take,
+ * garbage bodies). "Down" and "restart" are on {@link UtmSimulator} itself.
+ */
+public final class SimulatorFaults {
+
+    volatile int delayMillis;
+    volatile int httpStatus;
+    volatile String errorUnder200;
+    volatile boolean listTwice;
+    volatile boolean loseDeletes;
+    volatile boolean garbage;
+
+    /** Every answer is held back this long (a slow UTM or a slow LAN). */
+    public SimulatorFaults slow(int millis) {
+        this.delayMillis = millis;
+        return this;
+    }
+
+    /** Every request is answered with this HTTP status and an HTML page (e.g. 500, 503); 0 turns it off. */
+    public SimulatorFaults httpStatus(int status) {
+        this.httpStatus = status;
+        return this;
+    }
+
+    /** Every POST is answered {@code <A><error>text</error></A>} under HTTP 200; null turns it off. */
+    public SimulatorFaults errorUnder200(String text) {
+        this.errorUnder200 = text;
+        return this;
+    }
+
+    /** /opt/out lists every document twice. */
+    public SimulatorFaults listTwice(boolean on) {
+        this.listTwice = on;
+        return this;
+    }
+
+    /** DELETE answers 200 but the document stays (a lost delete). */
+    public SimulatorFaults loseDeletes(boolean on) {
+        this.loseDeletes = on;
+        return this;
+    }
+
+    /** Every XML answer (POST answers, lists, documents) is replaced by bytes that are not XML. */
+    public SimulatorFaults garbage(boolean on) {
+        this.garbage = on;
+        return this;
+    }
+
+    /** Back to a healthy UTM. */
+    public SimulatorFaults clear() {
+        delayMillis = 0;
+        httpStatus = 0;
+        errorUnder200 = null;
+        listTwice = false;
+        loseDeletes = false;
+        garbage = false;
+        return this;
+    }
+}

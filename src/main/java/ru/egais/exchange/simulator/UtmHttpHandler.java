@@ -1,0 +1,237 @@
+package ru.egais.exchange.simulator;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import org.jboss.logging.Logger;
+import ru.egais.exchange.egais.EnvelopeInfo;
+import ru.egais.exchange.utm.xml.EnvelopeReader;
+import ru.egais.exchange.utm.xml.WellFormedness;
+import ru.egais.exchange.utm.xml.XmlText;
+
+import javax.xml.stream.XMLStreamException;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/** The simulated UTM's HTTP surface: /opt/in, /opt/out, /api/info/list, /diagnosis, /info/version, /info/xsd. */
+final class UtmHttpHandler implements HttpHandler {
+
+    private static final Logger LOG = Logger.getLogger(UtmHttpHandler.class);
+    private static final Pattern OUT_DOC = Pattern.compile("^/opt/out/([^/]+)/([0-9]+)$");
+    private static final Pattern IN_POST = Pattern.compile("^/opt/in/([^/]+)$");
+    private static final Pattern XSD = Pattern.compile("^/info/xsd/([A-Za-z0-9_.-]+\\.xsd)$");
+    private static final String VERSION = "4.2.0";
+    private static final byte[] GARBAGE = {(byte) 0xFF, (byte) 0xFE, 'N', 'o', 't', ' ', 'X', 'M', 'L', 0, '<', '>'};
+
+    private final UtmSimulator utm;
+
+    UtmHttpHandler(UtmSimulator utm) {
+        this.utm = utm;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            SimulatorFaults faults = utm.faults;
+            if (faults.delayMillis > 0) {
+                sleep(faults.delayMillis);
+            }
+            if (faults.httpStatus > 0) {
+                respond(exchange, faults.httpStatus, "text/html", "<html><body><h1>HTTP Status " + faults.httpStatus
+                        + "</h1></body></html>");
+                return;
+            }
+            route(exchange);
+        } catch (RuntimeException e) {
+            LOG.error("UTM simulator failed on " + exchange.getRequestURI(), e);
+            respond(exchange, 500, "text/plain", "internal error");
+        }
+    }
+
+    private void route(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        String method = exchange.getRequestMethod();
+        Matcher outDoc = OUT_DOC.matcher(path);
+        Matcher inPost = IN_POST.matcher(path);
+        Matcher xsd = XSD.matcher(path);
+        if ("POST".equals(method) && inPost.matches()) {
+            respondXml(exchange, receive(exchange, inPost.group(1)));
+        } else if ("GET".equals(method) && path.equals("/opt/out")) {
+            respondXml(exchange, outList(queryParam(exchange, "replyId")));
+        } else if ("GET".equals(method) && path.equals("/opt/in")) {
+            respondXml(exchange, inList());
+        } else if ("GET".equals(method) && outDoc.matches()) {
+            Optional<OutDocument> d = utm.state.out(Long.parseLong(outDoc.group(2)));
+            if (d.isPresent()) {
+                respondXml(exchange, d.get().xml());
+            } else {
+                respond(exchange, 404, "text/plain", "not found");
+            }
+        } else if ("DELETE".equals(method) && outDoc.matches()) {
+            long n = Long.parseLong(outDoc.group(2));
+            boolean deleted = utm.faults.loseDeletes ? utm.state.out(n).isPresent() : utm.state.deleteOut(n);
+            respond(exchange, deleted ? 200 : 404, "text/plain", "");
+        } else if ("GET".equals(method) && path.equals("/api/info/list")) {
+            respond(exchange, 200, "application/json", "{\"version\":\"" + VERSION + "\",\"contour\":\"test\","
+                    + "\"ownerId\":\"" + utm.fsrarId() + "\","
+                    + "\"rsa\":{\"isValid\":true,\"expireDate\":\"2027-11-23 10:00:00 +0300\"},"
+                    + "\"gost\":{\"isValid\":true,\"expireDate\":\"2027-11-23 10:00:00 +0300\"}}");
+        } else if ("GET".equals(method) && path.equals("/diagnosis")) {
+            respondXml(exchange, UtmProtocolAnswers.DECLARATION + "<Diagnosis>\n    <CN>" + utm.fsrarId()
+                    + "</CN>\n    <Version>" + VERSION + "</Version>\n</Diagnosis>");
+        } else if ("GET".equals(method) && path.equals("/info/version")) {
+            respond(exchange, 200, "text/plain", VERSION);
+        } else if ("GET".equals(method) && (path.equals("/info/xsd") || path.equals("/info/xsd/"))) {
+            schemaIndex(exchange);
+        } else if ("GET".equals(method) && xsd.matches()) {
+            schema(exchange, xsd.group(1));
+        } else {
+            respond(exchange, 404, "text/plain", "not found");
+        }
+    }
+
+    /** POST /opt/in/{type}: checks the document as UTM does, answers {@code <A>}, and lets EGAIS answer later. */
+    private String receive(HttpExchange exchange, String utmPath) throws IOException {
+        byte[] body = exchange.getRequestBody().readAllBytes();
+        Optional<byte[]> file = MultipartXmlFile.extract(exchange.getRequestHeaders().getFirst("Content-Type"), body);
+        if (file.isEmpty()) {
+            return UtmProtocolAnswers.error("Не найден файл xml_file в запросе multipart/form-data");
+        }
+        if (utm.faults.garbage) {
+            return ""; // answered with garbage bytes below; like a broken UTM, it did not take the document
+        }
+        if (utm.faults.errorUnder200 != null) {
+            return UtmProtocolAnswers.error(utm.faults.errorUnder200);
+        }
+        String xml = XmlText.decode(file.get());
+        Optional<String> malformed = WellFormedness.problem(xml);
+        if (malformed.isPresent()) {
+            return UtmProtocolAnswers.error("Ошибка разбора XML: " + malformed.get());
+        }
+        EnvelopeInfo envelope;
+        try {
+            envelope = EnvelopeReader.read(xml);
+        } catch (XMLStreamException e) {
+            return UtmProtocolAnswers.error("Документ не соответствует схеме WB_DOC_SINGLE_01: " + e.getMessage());
+        }
+        if (!utm.fsrarId().equals(envelope.ownerFsrarId())) {
+            return UtmProtocolAnswers.error("Неверный FSRAR_ID в документе: " + envelope.ownerFsrarId()
+                    + ", ключ выдан для " + utm.fsrarId());
+        }
+        if (utm.schemas != null) {
+            Optional<String> invalid = utm.schemas.validate(xml);
+            if (invalid.isPresent()) {
+                return UtmProtocolAnswers.error("XML-документ не соответствует схеме: " + invalid.get());
+            }
+        }
+        String replyId = UUID.randomUUID().toString();
+        utm.state.record(new ReceivedDocument(utmPath, envelope.documentElement(), replyId, xml));
+        long now = System.currentTimeMillis();
+        long delay = utm.answerDelay.toMillis();
+        for (SimulatedEgais.Answer answer : utm.egais.answer(envelope.documentElement(), xml, replyId)) {
+            utm.state.putOut(answer.urlType(), replyId, answer.xml(), now + delay * answer.delaySteps());
+        }
+        return UtmProtocolAnswers.ack(replyId, UtmSignatures.fake(xml));
+    }
+
+    private String outList(String replyId) {
+        List<UtmProtocolAnswers.Entry> entries = new ArrayList<>();
+        for (OutDocument d : utm.state.visibleOut(System.currentTimeMillis(), replyId)) {
+            UtmProtocolAnswers.Entry entry = new UtmProtocolAnswers.Entry(
+                    utm.url() + "/opt/out/" + d.urlType() + "/" + d.number(), d.replyId());
+            entries.add(entry);
+            if (utm.faults.listTwice) {
+                entries.add(entry);
+            }
+        }
+        return UtmProtocolAnswers.list(entries);
+    }
+
+    private String inList() {
+        List<UtmProtocolAnswers.Entry> entries = new ArrayList<>();
+        List<ReceivedDocument> received = utm.state.received();
+        for (int i = 0; i < received.size(); i++) {
+            ReceivedDocument d = received.get(i);
+            entries.add(new UtmProtocolAnswers.Entry(utm.url() + "/opt/in/" + d.utmPath() + "/" + (i + 1), d.replyId()));
+        }
+        return UtmProtocolAnswers.list(entries);
+    }
+
+    /** The UTM web UI lists its schemas as links; each link is a page with the XSD text inside {@code <pre>}. */
+    private void schemaIndex(HttpExchange exchange) throws IOException {
+        Path folder = utm.schemaFolder;
+        if (folder == null) {
+            respond(exchange, 404, "text/plain", "no schemas");
+            return;
+        }
+        StringBuilder html = new StringBuilder("<html><body><ul>\n");
+        try (Stream<Path> files = Files.list(folder)) {
+            files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".xsd")).sorted()
+                    .forEach(n -> html.append("<li><a href=\"info/xsd/").append(n).append("\">").append(n)
+                            .append("</a></li>\n"));
+        }
+        respond(exchange, 200, "text/html;charset=UTF-8", html.append("</ul></body></html>").toString());
+    }
+
+    private void schema(HttpExchange exchange, String name) throws IOException {
+        Path folder = utm.schemaFolder;
+        Path file = folder == null ? null : folder.resolve(name);
+        if (file == null || !Files.isRegularFile(file)) {
+            respond(exchange, 404, "text/plain", "not found");
+            return;
+        }
+        String text = XmlText.decode(Files.readAllBytes(file));
+        respond(exchange, 200, "text/html;charset=UTF-8", "<html><body><pre>" + UtmProtocolAnswers.escape(text)
+                + "</pre></body></html>");
+    }
+
+    private static String queryParam(HttpExchange exchange, String name) {
+        String query = exchange.getRequestURI().getRawQuery();
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0 && pair.substring(0, eq).equals(name)) {
+                return URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            }
+        }
+        return null;
+    }
+
+    private void respondXml(HttpExchange exchange, String xml) throws IOException {
+        if (utm.faults.garbage) {
+            exchange.getResponseHeaders().set("Content-Type", "application/xml");
+            exchange.sendResponseHeaders(200, GARBAGE.length);
+            exchange.getResponseBody().write(GARBAGE);
+            return;
+        }
+        respond(exchange, 200, "application/xml;charset=UTF-8", xml);
+    }
+
+    private static void respond(HttpExchange exchange, int status, String contentType, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        if (bytes.length > 0) {
+            exchange.getResponseBody().write(bytes);
+        }
+    }
+
+    private static void sleep(int millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
