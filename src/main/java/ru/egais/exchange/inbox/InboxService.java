@@ -9,6 +9,9 @@ import ru.egais.exchange.utm.UtmException;
 import ru.egais.exchange.utm.UtmListEntry;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
 import java.util.List;
 import java.util.Optional;
 
@@ -85,7 +88,7 @@ public class InboxService {
             UtmTarget target = reachable(doc.fsrarId()).orElseThrow(() ->
                     new ru.egais.exchange.api.ConflictProblem(notReachableReason(doc.fsrarId())));
             try {
-                deleteIfStillThere(target, doc);
+                deleteIfStillThere(target, doc, listedByUrl(target).get(doc.utmUrl()));
             } catch (UtmException e) {
                 throw new ru.egais.exchange.api.ProblemException(502, "UTM unavailable", e.getMessage(), null);
             }
@@ -141,25 +144,45 @@ public class InboxService {
         if (target.isEmpty()) {
             return new ReceiveSummary(fsrarId, 0, 0, 0, processed, 0, null);
         }
+        List<IncomingView> toDelete = queries.toDeleteFromUtm(fsrarId);
         int deleted = 0;
-        for (IncomingView doc : queries.toDeleteFromUtm(fsrarId)) {
-            try {
-                if (deleteIfStillThere(target.get(), doc)) {
+        try {
+            Map<String, UtmListEntry> listed = toDelete.isEmpty() ? Map.of() : listedByUrl(target.get());
+            for (IncomingView doc : toDelete) {
+                if (deleteIfStillThere(target.get(), doc, listed.get(doc.utmUrl()))) {
                     deleted++;
                 }
-            } catch (UtmException e) {
-                return new ReceiveSummary(fsrarId, 0, 0, 0, processed, deleted, e.getMessage());
             }
+        } catch (UtmException e) {
+            return new ReceiveSummary(fsrarId, 0, 0, 0, processed, deleted, e.getMessage());
         }
         return new ReceiveSummary(fsrarId, 0, 0, 0, processed, deleted, null);
+    }
+
+    private Map<String, UtmListEntry> listedByUrl(UtmTarget target) throws UtmException {
+        Map<String, UtmListEntry> byUrl = new HashMap<>();
+        for (UtmListEntry e : utm.listIncoming(target.utmUrl())) {
+            byUrl.putIfAbsent(e.url(), e);
+        }
+        return byUrl;
     }
 
     /**
      * Deletes a stored document from UTM only if its URL still names it. A UTM that was reinstalled numbers
      * /opt/out anew, and the URL we stored may now name a document we have never seen; deleting that would lose
-     * it. So the document is read back and compared first (one more GET, worth a document with legal weight).
+     * it. So the URL must still be listed with the same replyId, and the document read back must be the same
+     * (both: two replies can be byte-identical, and two tickets share one replyId) — one more GET, worth a
+     * document with legal weight.
      */
-    private boolean deleteIfStillThere(UtmTarget target, IncomingView doc) throws UtmException {
+    private boolean deleteIfStillThere(UtmTarget target, IncomingView doc, UtmListEntry listed) throws UtmException {
+        if (listed == null) {
+            store.markGoneFromUtm(doc.id(), "no longer listed at " + doc.utmUrl());
+            return false;
+        }
+        if (!Objects.equals(listed.replyId(), doc.replyId())) {
+            store.markGoneFromUtm(doc.id(), doc.utmUrl() + " now names another document (UTM renumbered /opt/out)");
+            return false;
+        }
         String current;
         try {
             current = utm.fetch(target.utmUrl(), doc.utmUrl());
