@@ -1,10 +1,6 @@
 package ru.egais.exchange.simulator;
 
-import ru.egais.exchange.utm.xml.SecureXml;
-import ru.egais.exchange.utm.xml.StaxCursor;
 
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,7 +16,10 @@ import java.util.Map;
 final class SimulatedEgais {
 
     /** One answer to put into /opt/out (listed with the submission's replyId), after {@code delaySteps} delays. */
-    record Answer(String urlType, String xml, int delaySteps) {
+    record Answer(String urlType, OutDocument.Lazy xml, int delaySteps) {
+        Answer(String urlType, java.util.function.Supplier<String> render, int delaySteps) {
+            this(urlType, new OutDocument.Lazy(render), delaySteps);
+        }
     }
 
     private final String fsrarId;
@@ -42,24 +41,21 @@ final class SimulatedEgais {
         this.restsPositions = positions;
     }
 
-    synchronized List<Answer> answer(String element, String xml, String replyId) {
+    synchronized List<Answer> answer(String element, Map<String, String> fields, String replyId) {
         LocalDateTime now = LocalDateTime.now();
-        Map<String, String> fields = fields(xml);
+        int positions = restsPositions;
+        // Answers are rendered when first fetched; what they report is taken now, as EGAIS would.
+        List<SupplierWaybill> unanswered = waybills.values().stream().filter(w -> !answered.get(w.wbRegId())).toList();
         return switch (element) {
-            case "QueryRests_v2" -> List.of(new Answer("ReplyRests_v2",
-                    EgaisAnswers.rests(fsrarId, false, restsPositions, now), 1));
-            case "QueryRestsShop_v2" -> List.of(new Answer("ReplyRestsShop_v2",
-                    EgaisAnswers.rests(fsrarId, true, restsPositions, now), 1));
-            case "QueryClients_v2", "QueryClients" -> List.of(new Answer("ReplyPartner",
-                    EgaisAnswers.client(fsrarId, "030000999999", innOf(fields), now), 1));
-            case "QueryAP", "QueryAP_v2" -> List.of(new Answer("ReplyAP_v2",
-                    EgaisAnswers.product(fsrarId, alcCodeOf(fields), now), 1));
-            case "QueryNATTN" -> List.of(new Answer("ReplyNoAnswerTTN", WaybillDocuments.noAnswer(fsrarId,
-                    waybills.values().stream().filter(w -> !answered.get(w.wbRegId())).toList(), now), 1));
+            case "QueryRests_v2" -> List.of(new Answer("ReplyRests_v2", () -> EgaisAnswers.rests(fsrarId, false, positions, now), 1));
+            case "QueryRestsShop_v2" -> List.of(new Answer("ReplyRestsShop_v2", () -> EgaisAnswers.rests(fsrarId, true, positions, now), 1));
+            case "QueryClients_v2", "QueryClients" -> List.of(new Answer("ReplyPartner", () -> EgaisAnswers.client(fsrarId, "030000999999", innOf(fields), now), 1));
+            case "QueryAP", "QueryAP_v2" -> List.of(new Answer("ReplyAP_v2", () -> EgaisAnswers.product(fsrarId, alcCodeOf(fields), now), 1));
+            case "QueryNATTN" -> List.of(new Answer("ReplyNoAnswerTTN", () -> WaybillDocuments.noAnswer(fsrarId, unanswered, now), 1));
             case "QueryResendDoc" -> resend(fields.get("Value"), replyId, now);
             case "WayBillAct_v4", "WayBillAct_v3", "WayBillAct_v2", "WayBillAct" -> act(element, fields, replyId, now);
             default -> element.startsWith("Query")
-                    ? List.of(new Answer("Ticket", EgaisAnswers.resultTicket(replyId, fields.get("Identity"), element,
+                    ? List.of(new Answer("Ticket", () -> EgaisAnswers.resultTicket(replyId, fields.get("Identity"), element,
                     true, "Запрос принят к обработке.", now), 1))
                     : accepted(element, fields, replyId, now);
         };
@@ -76,18 +72,18 @@ final class SimulatedEgais {
                 ? "Акт №" + fields.get("ACTNUMBER") + " по накладной " + wbRegId + " проведен"
                 : "Накладная с регистрационным номером " + wbRegId + " не найдена";
         return List.of(
-                new Answer("Ticket", EgaisAnswers.resultTicket(replyId, identity, element, true,
+                new Answer("Ticket", () -> EgaisAnswers.resultTicket(replyId, identity, element, true,
                         "Документ успешно принят.", now), 1),
-                new Answer("Ticket", EgaisAnswers.operationTicket(replyId, identity, element, wbRegId, "Confirm",
+                new Answer("Ticket", () -> EgaisAnswers.operationTicket(replyId, identity, element, wbRegId, "Confirm",
                         known, comment, now), 2));
     }
 
     private static List<Answer> accepted(String element, Map<String, String> fields, String replyId, LocalDateTime now) {
         String identity = fields.get("Identity");
         return List.of(
-                new Answer("Ticket", EgaisAnswers.resultTicket(replyId, identity, element, true,
+                new Answer("Ticket", () -> EgaisAnswers.resultTicket(replyId, identity, element, true,
                         "Документ успешно принят.", now), 1),
-                new Answer("Ticket", EgaisAnswers.operationTicket(replyId, identity, element, null, "Confirm", true,
+                new Answer("Ticket", () -> EgaisAnswers.operationTicket(replyId, identity, element, null, "Confirm", true,
                         "Документ " + element + " проведен", now), 2));
     }
 
@@ -95,12 +91,12 @@ final class SimulatedEgais {
     private List<Answer> resend(String wbRegId, String replyId, LocalDateTime now) {
         SupplierWaybill w = wbRegId == null ? null : waybills.get(wbRegId);
         if (w == null) {
-            return List.of(new Answer("Ticket", EgaisAnswers.operationTicket(replyId, null, "QueryResendDoc", wbRegId,
+            return List.of(new Answer("Ticket", () -> EgaisAnswers.operationTicket(replyId, null, "QueryResendDoc", wbRegId,
                     "ResendDoc", false, "Документ " + wbRegId + " не найден", now), 1));
         }
         List<Answer> answers = new ArrayList<>();
-        answers.add(new Answer("WayBill_v4", WaybillDocuments.wayBill(w, fsrarId), 1));
-        answers.add(new Answer("FORM2REGINFO", WaybillDocuments.registration(w, fsrarId), 1));
+        answers.add(new Answer("WayBill_v4", () -> WaybillDocuments.wayBill(w, fsrarId), 1));
+        answers.add(new Answer("FORM2REGINFO", () -> WaybillDocuments.registration(w, fsrarId), 1));
         return answers;
     }
 
@@ -112,34 +108,5 @@ final class SimulatedEgais {
     private static String alcCodeOf(Map<String, String> fields) {
         String value = fields.get("Value");
         return value != null && value.matches("[0-9]{19}") ? value : "0010255000002043023";
-    }
-
-    /** The first text of each leaf element name in the document; enough for the fields EGAIS's answers echo. */
-    private static Map<String, String> fields(String xml) {
-        Map<String, String> fields = new HashMap<>();
-        XMLStreamReader r = null;
-        try {
-            r = SecureXml.reader(xml);
-            StringBuilder text = new StringBuilder();
-            while (r.hasNext()) {
-                int e = r.next();
-                if (e == XMLStreamReader.START_ELEMENT) {
-                    text.setLength(0);
-                } else if (e == XMLStreamReader.CHARACTERS) {
-                    text.append(r.getText());
-                } else if (e == XMLStreamReader.END_ELEMENT) {
-                    String value = text.toString().strip();
-                    if (!value.isEmpty()) {
-                        fields.putIfAbsent(r.getLocalName(), value);
-                    }
-                    text.setLength(0);
-                }
-            }
-        } catch (XMLStreamException ignored) {
-            // already checked for well-formedness before answering
-        } finally {
-            StaxCursor.closeQuietly(r);
-        }
-        return fields;
     }
 }

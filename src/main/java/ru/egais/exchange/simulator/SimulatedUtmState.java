@@ -16,7 +16,7 @@ final class SimulatedUtmState {
     private final List<ReceivedDocument> received = new ArrayList<>();
     private long counter;
 
-    synchronized long putOut(String urlType, String replyId, String xml, long visibleAtMillis) {
+    synchronized long putOut(String urlType, String replyId, OutDocument.Lazy xml, long visibleAtMillis) {
         long n = ++counter;
         out.put(n, new OutDocument(n, urlType, replyId, xml, visibleAtMillis));
         return n;

@@ -3,9 +3,6 @@ package ru.egais.exchange.simulator;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import org.jboss.logging.Logger;
-import ru.egais.exchange.egais.EnvelopeInfo;
-import ru.egais.exchange.utm.xml.EnvelopeReader;
-import ru.egais.exchange.utm.xml.WellFormedness;
 import ru.egais.exchange.utm.xml.XmlText;
 
 import javax.xml.stream.XMLStreamException;
@@ -72,7 +69,7 @@ final class UtmHttpHandler implements HttpHandler {
         } else if ("GET".equals(method) && outDoc.matches()) {
             Optional<OutDocument> d = utm.state.out(Long.parseLong(outDoc.group(2)));
             if (d.isPresent()) {
-                respondXml(exchange, d.get().xml());
+                respondXml(exchange, d.get().xml().get());
             } else {
                 respond(exchange, 404, "text/plain", "not found");
             }
@@ -113,18 +110,18 @@ final class UtmHttpHandler implements HttpHandler {
             return UtmProtocolAnswers.error(utm.faults.errorUnder200);
         }
         String xml = XmlText.decode(file.get());
-        Optional<String> malformed = WellFormedness.problem(xml);
-        if (malformed.isPresent()) {
-            return UtmProtocolAnswers.error("Ошибка разбора XML: " + malformed.get());
-        }
-        EnvelopeInfo envelope;
+        ReceivedScan scan;
         try {
-            envelope = EnvelopeReader.read(xml);
+            scan = ReceivedScan.of(xml);
         } catch (XMLStreamException e) {
-            return UtmProtocolAnswers.error("Документ не соответствует схеме WB_DOC_SINGLE_01: " + e.getMessage());
+            return UtmProtocolAnswers.error("Ошибка разбора XML: " + String.valueOf(e.getMessage()).replace('\n', ' '));
         }
-        if (!utm.fsrarId().equals(envelope.ownerFsrarId())) {
-            return UtmProtocolAnswers.error("Неверный FSRAR_ID в документе: " + envelope.ownerFsrarId()
+        if (!"Documents".equals(scan.root()) || scan.documentElement() == null) {
+            return UtmProtocolAnswers.error("Документ не соответствует схеме WB_DOC_SINGLE_01: корневой элемент "
+                    + scan.root());
+        }
+        if (!utm.fsrarId().equals(scan.ownerFsrarId())) {
+            return UtmProtocolAnswers.error("Неверный FSRAR_ID в документе: " + scan.ownerFsrarId()
                     + ", ключ выдан для " + utm.fsrarId());
         }
         if (utm.schemas != null) {
@@ -134,10 +131,10 @@ final class UtmHttpHandler implements HttpHandler {
             }
         }
         String replyId = UUID.randomUUID().toString();
-        utm.state.record(new ReceivedDocument(utmPath, envelope.documentElement(), replyId, xml));
+        utm.state.record(new ReceivedDocument(utmPath, scan.documentElement(), replyId, xml));
         long now = System.currentTimeMillis();
         long delay = utm.answerDelay.toMillis();
-        for (SimulatedEgais.Answer answer : utm.egais.answer(envelope.documentElement(), xml, replyId)) {
+        for (SimulatedEgais.Answer answer : utm.egais.answer(scan.documentElement(), scan.fields(), replyId)) {
             utm.state.putOut(answer.urlType(), replyId, answer.xml(), now + delay * answer.delaySteps());
         }
         return UtmProtocolAnswers.ack(replyId, UtmSignatures.fake(xml));

@@ -20,6 +20,14 @@ import java.util.concurrent.Executors;
  */
 public final class UtmSimulator implements AutoCloseable {
 
+    static {
+        // The JDK server writes headers and body as separate segments; with Nagle on, the client's delayed ACK
+        // stalls every answer by ~40 ms (measured: 179 POSTs/s from 8 clients). Read once, when the first server starts.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final String fsrarId;
     final SimulatedUtmState state = new SimulatedUtmState();
     final SimulatedEgais egais;
@@ -110,7 +118,7 @@ public final class UtmSimulator implements AutoCloseable {
 
     /** Puts any document into /opt/out as if EGAIS delivered it; returns its number. */
     public long deliver(String urlType, String replyId, String xml) {
-        return state.putOut(urlType, replyId, xml, System.currentTimeMillis());
+        return state.putOut(urlType, replyId, OutDocument.Lazy.of(xml), System.currentTimeMillis());
     }
 
     // ---- process faults ----

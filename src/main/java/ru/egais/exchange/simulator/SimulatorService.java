@@ -1,0 +1,40 @@
+package ru.egais.exchange.simulator;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import ru.egais.exchange.api.NotFoundProblem;
+import ru.egais.exchange.api.ValidationProblem;
+
+/** What the demo API can ask of the running simulator. */
+@ApplicationScoped
+public class SimulatorService {
+
+    /** The simulator as the demo API shows it. */
+    public record Status(String utmUrl, String fsrarId, int documentsReceived, int documentsInOptOut) {
+    }
+
+    private final SimulatorLauncher launcher;
+
+    public SimulatorService(SimulatorLauncher launcher) {
+        this.launcher = launcher;
+    }
+
+    public Status status() {
+        UtmSimulator utm = running();
+        return new Status(utm.url(), utm.fsrarId(), utm.received().size(), utm.outCount());
+    }
+
+    public SupplierWaybill shipWaybill(int positions, int marksPerPosition) {
+        if (positions < 1 || positions > 1000) {
+            throw ValidationProblem.of("positions", "must be between 1 and 1000");
+        }
+        if (marksPerPosition < 0 || marksPerPosition > 100) {
+            throw ValidationProblem.of("marks", "must be between 0 and 100");
+        }
+        return running().deliverWaybill(positions, marksPerPosition, false);
+    }
+
+    private UtmSimulator running() {
+        return launcher.simulator().orElseThrow(() -> new NotFoundProblem(
+                "the UTM simulator is off; start the service with -Degais.simulator.enabled=true"));
+    }
+}
