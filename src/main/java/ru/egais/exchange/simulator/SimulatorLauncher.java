@@ -38,7 +38,7 @@ public class SimulatorLauncher {
         UtmSimulator utm = UtmSimulator.start(config.fsrarId(), config.port()).answerDelay(config.answerDelay());
         config.schemas().ifPresent(utm::schemas);
         organizations.saveSettings(config.fsrarId(), new OrganizationSettings("Демо-магазин (симулятор УТМ)",
-                utm.url(), ExchangeMode.SERVER, 10, true));
+                utm.url(), ExchangeMode.SERVER, 5, true));
         SupplierWaybill waybill = utm.deliverWaybill(3, 2, false);
         simulator = utm;
         LOG.infof("UTM simulator for FSRAR ID %s at %s (answers after %s); a supplier shipped waybill %s with "
