@@ -22,6 +22,22 @@ public final class OutgoingDocumentTypes {
         query("QueryResendDoc", "QueryResendDoc", "QueryResendDoc");
         query("QueryNATTN", "QueryNATTN", "QueryNATTN");
         act("WayBillAct_v4", "WayBillAct_v4", "WayBillAct_v4");
+        query("QueryFormF1", "QueryFormF1", "QueryFormF1");
+        query("QueryFormF2", "QueryFormF2", "QueryFormF2");
+        act("WayBill_v4", "WayBill_v4", "WayBill_v4");
+        act("ActWriteOff_v3", "ActWriteOff_v3", "ActWriteOff_v3");
+        act("ActWriteOffShop_v2", "ActWriteOffShop_v2", "ActWriteOffShop_v2");
+        act("ActChargeOn_v2", "ActChargeOn_v2", "ActChargeOn_v2");
+        act("ActChargeOnShop_v2", "ActChargeOnShop_v2", "ActChargeOnShop_v2");
+        act("TransferToShop", "TransferToShop", "TransferToShop");
+        act("TransferFromShop", "TransferFromShop", "TransferFromShop");
+        act("RequestRepealWB", "RequestRepealWB", "RequestRepealWB");
+        act("ConfirmRepealWB", "ConfirmRepealWB", "ConfirmRepealWB");
+        // The answer to a supplier's reaction to our Differences act: element ConfirmTicket, UTM service
+        // WayBillTicket (PROTOCOL.md §3).
+        act("WayBillTicket", "ConfirmTicket", "WayBillTicket");
+        act("ActFixBarCode", "ActFixBarCode", "ActFixBarCode");
+        act("ActUnFixBarCode", "ActUnFixBarCode", "ActUnFixBarCode");
     }
 
     private OutgoingDocumentTypes() {

@@ -12,9 +12,13 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 @JsonSubTypes({
         @JsonSubTypes.Type(value = QueryRequest.class, names = {"QueryRests_v2", "QueryRestsShop_v2", "QueryAP",
                 "QueryClients", "QueryRestBCode", "QueryResendDoc", "QueryNATTN"}),
-        @JsonSubTypes.Type(value = WayBillActRequest.class, name = "WayBillAct_v4")
+        @JsonSubTypes.Type(value = WayBillActRequest.class, name = "WayBillAct_v4"),
+        @JsonSubTypes.Type(value = SpecDocumentRequest.class, names = {"QueryFormF1", "QueryFormF2", "WayBill_v4",
+                "ActWriteOff_v3", "ActWriteOffShop_v2", "ActChargeOn_v2", "ActChargeOnShop_v2", "TransferToShop",
+                "TransferFromShop", "RequestRepealWB", "ConfirmRepealWB", "WayBillTicket", "ActFixBarCode",
+                "ActUnFixBarCode"})
 })
-public sealed interface DocumentRequest permits QueryRequest, WayBillActRequest {
+public sealed interface DocumentRequest permits QueryRequest, WayBillActRequest, SpecDocumentRequest {
 
     String type();
 

@@ -52,6 +52,10 @@ final class RequestChecks {
         }
     }
 
+    List<ValidationProblem.FieldError> errors() {
+        return List.copyOf(errors);
+    }
+
     void throwIfAny(String what) {
         if (!errors.isEmpty()) {
             throw new ValidationProblem("invalid " + what, List.copyOf(errors));

@@ -92,6 +92,17 @@ class DocumentValidationTest {
     }
 
     @Test
+    void specDocumentsNameNestedFieldsAtFault() {
+        post(Map.of("fsrarId", "030000000001", "type", "ActWriteOffShop_v2", "actNumber", "1", "actDate", "2026-11-23",
+                "typeWriteOff", "Порча", "immediate", "yes", "positions", List.of(Map.of("identity", "1", "quantity", 1,
+                        "product", Map.of("unitType", "Packed", "fullName", "Водка", "alcCode", "1", "productVCode", "200",
+                                "producer", Map.of("inn", "1"))))))
+                .statusCode(422)
+                .body("errors.field", hasItems("immediate", "positions[0].product.producer.inn",
+                        "positions[0].product.producer.clientRegId", "positions[0].product.producer.address"));
+    }
+
+    @Test
     void unknownDocumentIs404ProblemJson() {
         given().get("/api/v1/documents/nope").then().statusCode(404).contentType("application/problem+json")
                 .body("detail", containsString("nope"));

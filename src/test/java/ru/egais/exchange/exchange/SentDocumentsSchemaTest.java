@@ -21,7 +21,7 @@ import static ru.egais.exchange.testsupport.Api.processOutbox;
 class SentDocumentsSchemaTest {
 
     @Test
-    void everyDocumentTypeTheServiceBuildsIsValidAsReceivedByUtm() {
+    void everyDocumentTypeTheServiceBuildsIsValidAsReceivedByUtm() throws Exception {
         SchemaValidator newest = SchemaValidator.fromFolder(SharedEgais.xsd());
         SchemaValidator utm402 = SchemaValidator.fromFolder(SharedEgais.utm402Xsd());
         String fsrarId = newFsrarId();
@@ -53,9 +53,20 @@ class SentDocumentsSchemaTest {
                 withOrg.put("fsrarId", fsrarId);
                 prepare(withOrg);
             }
+            int examples = 0;
+            for (var spec : ru.egais.exchange.utm.spec.DocumentSpecs.all()) {
+                String json = new String(getClass().getResourceAsStream("/examples/" + spec.type().apiName() + ".json")
+                        .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("030000123456", fsrarId);
+                io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.JSON)
+                        .body(json.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                        .post("/api/v1/documents").then().statusCode(201);
+                examples++;
+            }
             processOutbox(fsrarId);
 
-            assertThat(utm.received()).hasSize(documents.size());
+            assertThat(utm.received()).hasSize(documents.size() + examples);
+            assertThat(utm.received()).filteredOn(d -> d.element().equals("ConfirmTicket"))
+                    .extracting(ReceivedDocument::utmPath).containsExactly("WayBillTicket");
             for (ReceivedDocument sent : utm.received()) {
                 assertThat(newest.validate(sent.xml())).as(sent.xml()).isEmpty();
                 assertThat(utm402.validate(sent.xml())).as(sent.xml()).isEmpty();

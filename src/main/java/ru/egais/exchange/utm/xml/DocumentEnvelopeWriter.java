@@ -9,10 +9,10 @@ import java.util.Map;
  * Writes the {@code ns:Documents} envelope every document we send shares (WB_DOC_SINGLE_01.xsd): the owner's
  * FSRAR ID and exactly one element under {@code ns:Document}, whose content the given body writes.
  */
-final class DocumentEnvelopeWriter {
+public final class DocumentEnvelopeWriter {
 
     @FunctionalInterface
-    interface Body {
+    public interface Body {
         void write(XMLStreamWriter w) throws XMLStreamException;
     }
 
@@ -22,7 +22,7 @@ final class DocumentEnvelopeWriter {
     /**
      * @param prefixes extra namespace prefixes the body uses, declared once on the root
      */
-    static String write(String fsrarId, String element, Map<String, String> prefixes, Body body) {
+    public static String write(String fsrarId, String element, Map<String, String> prefixes, Body body) {
         StringWriter out = new StringWriter(1024);
         try {
             XMLStreamWriter w = SecureXml.writer(out);
@@ -54,7 +54,7 @@ final class DocumentEnvelopeWriter {
         return out.toString();
     }
 
-    static void element(XMLStreamWriter w, String prefix, String ns, String name, String text)
+    public static void element(XMLStreamWriter w, String prefix, String ns, String name, String text)
             throws XMLStreamException {
         w.writeStartElement(prefix, name, ns);
         w.writeCharacters(text);

@@ -1,0 +1,70 @@
+package ru.egais.exchange.outbox;
+
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import ru.egais.exchange.api.ValidationProblem;
+import ru.egais.exchange.utm.spec.DocumentSpec;
+import ru.egais.exchange.utm.spec.DocumentSpecs;
+import ru.egais.exchange.utm.spec.SpecValidator;
+import ru.egais.exchange.utm.spec.SpecWriter;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A document whose JSON shape is declared by a spec (WayBill_v4, ActWriteOff_v3, TransferToShop, …): the fields
+ * are kept as JSON and checked and written by the spec, so each field at fault is named by its JSON path.
+ */
+public final class SpecDocumentRequest implements DocumentRequest {
+
+    private final ObjectNode fields = JsonNodeFactory.instance.objectNode();
+
+    @JsonAnySetter
+    void set(String name, JsonNode value) {
+        fields.set(name, value);
+    }
+
+    @Override
+    public String type() {
+        return text("type");
+    }
+
+    @Override
+    public String fsrarId() {
+        return text("fsrarId");
+    }
+
+    @Override
+    public String externalId() {
+        return text("externalId");
+    }
+
+    @Override
+    public Boolean immediate() {
+        JsonNode v = fields.path("immediate");
+        return v.isBoolean() ? v.asBoolean() : null;
+    }
+
+    @Override
+    public PreparedXml toXml() {
+        DocumentSpec spec = DocumentSpecs.byApiName(type()).orElseThrow();
+        RequestChecks checks = RequestChecks.common(fsrarId(), externalId());
+        List<ValidationProblem.FieldError> errors = new ArrayList<>(checks.errors());
+        if (fields.has("immediate") && !fields.get("immediate").isBoolean()) {
+            errors.add(new ValidationProblem.FieldError("immediate", "must be true or false"));
+        }
+        SpecValidator.validate(spec, fields)
+                .forEach(p -> errors.add(new ValidationProblem.FieldError(p.field(), p.message())));
+        if (!errors.isEmpty()) {
+            throw new ValidationProblem("invalid " + type(), errors);
+        }
+        return new PreparedXml(spec.type(), SpecWriter.write(fsrarId(), spec, fields));
+    }
+
+    private String text(String name) {
+        JsonNode v = fields.path(name);
+        return v.isValueNode() && !v.isNull() ? v.asText() : null;
+    }
+}
