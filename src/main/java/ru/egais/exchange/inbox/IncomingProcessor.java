@@ -10,12 +10,15 @@ import ru.egais.exchange.document.ExchangeLog;
 import ru.egais.exchange.document.StatusEvent;
 import ru.egais.exchange.egais.EnvelopeInfo;
 import ru.egais.exchange.utm.xml.EnvelopeReader;
+import ru.egais.exchange.utm.xml.SupplierDocumentReader;
 import ru.egais.exchange.utm.xml.TicketReader;
+import ru.egais.exchange.waybill.SupplierWaybillService;
 
 import javax.xml.stream.XMLStreamException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Processes one stored incoming document in one transaction: reads its envelope, dispatches on the element
@@ -25,17 +28,25 @@ import java.util.Optional;
 @ApplicationScoped
 public class IncomingProcessor {
 
+    private static final Set<String> WAYBILLS = Set.of("WayBill", "WayBill_v2", "WayBill_v3", "WayBill_v4");
+    private static final Set<String> REGISTRATIONS = Set.of("TTNInformF2Reg", "TTNInformBReg");
+    /** Types whose content the API shows (GET /api/v1/incoming/{id}) with no further effect here. */
+    private static final Set<String> SHOWN = Set.of("TTNHistoryF2Reg", "ConfirmTicket", "RequestRepealWB",
+            "ConfirmRepealWB", "ActInventoryInformF2Reg", "ActInventoryInformBReg");
+
     private final IncomingRepository incoming;
     private final DocumentRepository documents;
     private final TicketHandler tickets;
+    private final SupplierWaybillService waybills;
     private final ExchangeLog log;
     private final Clock clock;
 
     public IncomingProcessor(IncomingRepository incoming, DocumentRepository documents, TicketHandler tickets,
-                             ExchangeLog log, Clock clock) {
+                             SupplierWaybillService waybills, ExchangeLog log, Clock clock) {
         this.incoming = incoming;
         this.documents = documents;
         this.tickets = tickets;
+        this.waybills = waybills;
         this.log = log;
         this.clock = clock;
     }
@@ -63,14 +74,21 @@ public class IncomingProcessor {
     }
 
     private IncomingStatus dispatch(IncomingDocument doc, EnvelopeInfo envelope, String xml) throws XMLStreamException {
-        if ("Ticket".equals(envelope.documentElement())) {
+        String element = envelope.documentElement();
+        if ("Ticket".equals(element)) {
             tickets.apply(doc, TicketReader.read(xml));
             return IncomingStatus.PROCESSED;
         }
+        if (WAYBILLS.contains(element)) {
+            waybills.recordWaybill(doc.fsrarId, doc.id, SupplierDocumentReader.readWaybill(xml));
+        } else if (REGISTRATIONS.contains(element)) {
+            waybills.recordRegistration(doc.fsrarId, doc.id, SupplierDocumentReader.readRegistration(xml));
+        }
+        // A waybill resent for QueryResendDoc is also that query's reply.
         boolean answered = linkAsReply(doc);
-        // Until a reader exists for a type, the document is kept and shown as it came; replies are still linked.
-        return answered || envelope.documentElement().startsWith("Reply") ? IncomingStatus.PROCESSED
-                : IncomingStatus.UNKNOWN;
+        // A type with no reader yet is kept and shown as it came, and can be processed again once one exists.
+        return answered || WAYBILLS.contains(element) || REGISTRATIONS.contains(element) || SHOWN.contains(element)
+                || element.startsWith("Reply") ? IncomingStatus.PROCESSED : IncomingStatus.UNKNOWN;
     }
 
     /**

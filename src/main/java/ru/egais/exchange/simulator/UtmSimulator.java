@@ -116,6 +116,17 @@ public final class UtmSimulator implements AutoCloseable {
         return waybill;
     }
 
+    /** A waybill EGAIS knows, with its two documents not delivered yet (to deliver them apart, in any order). */
+    public record Shipment(SupplierWaybill waybill, String wayBillXml, String registrationXml) {
+    }
+
+    public Shipment prepareShipment(int positions, int marksPerPosition) {
+        SupplierWaybill waybill = WaybillDocuments.newWaybill(positions, marksPerPosition);
+        egais.registerWaybill(waybill);
+        return new Shipment(waybill, WaybillDocuments.wayBill(waybill, fsrarId),
+                WaybillDocuments.registration(waybill, fsrarId));
+    }
+
     /** Puts any document into /opt/out as if EGAIS delivered it; returns its number. */
     public long deliver(String urlType, String replyId, String xml) {
         return state.putOut(urlType, replyId, OutDocument.Lazy.of(xml), System.currentTimeMillis());

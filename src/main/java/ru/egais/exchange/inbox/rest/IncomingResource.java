@@ -11,7 +11,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import ru.egais.exchange.api.FsrarIdSelection;
+import jakarta.ws.rs.core.StreamingOutput;
 import ru.egais.exchange.inbox.InboxService;
+import ru.egais.exchange.inbox.IncomingContentWriter;
 import ru.egais.exchange.inbox.IncomingQueries;
 import ru.egais.exchange.inbox.IncomingStatus;
 import ru.egais.exchange.inbox.IncomingView;
@@ -27,10 +29,12 @@ public class IncomingResource {
 
     private final InboxService inbox;
     private final IncomingQueries queries;
+    private final IncomingContentWriter content;
 
-    public IncomingResource(InboxService inbox, IncomingQueries queries) {
+    public IncomingResource(InboxService inbox, IncomingQueries queries, IncomingContentWriter content) {
         this.inbox = inbox;
         this.queries = queries;
+        this.content = content;
     }
 
     @GET
@@ -59,10 +63,11 @@ public class IncomingResource {
         return queries.listIncoming(fsrarId, status, limit);
     }
 
+    /** The document's row and, under {@code content}, what it says (read from its XML). */
     @GET
     @Path("/{id}")
-    public IncomingView get(@PathParam("id") String id) {
-        return queries.getIncoming(id);
+    public StreamingOutput get(@PathParam("id") String id) {
+        return content.incomingWithContent(id);
     }
 
     @GET

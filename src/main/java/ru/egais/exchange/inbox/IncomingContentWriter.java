@@ -1,0 +1,55 @@
+package ru.egais.exchange.inbox;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.StreamingOutput;
+import ru.egais.exchange.utm.xml.XmlJsonStreamer;
+
+import javax.xml.stream.XMLStreamException;
+import java.io.StringReader;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * An incoming document as JSON: its row, and under {@code content} what it says, streamed from the XML so that a
+ * large stock reply is written as it is read.
+ */
+@ApplicationScoped
+public class IncomingContentWriter {
+
+    private final IncomingQueries queries;
+    private final ObjectMapper json;
+
+    public IncomingContentWriter(IncomingQueries queries, ObjectMapper json) {
+        this.queries = queries;
+        this.json = json;
+    }
+
+    public StreamingOutput incomingWithContent(String id) {
+        IncomingView view = queries.getIncoming(id);
+        String xml = view.status() == IncomingStatus.FAILED ? null : queries.getIncomingXml(id);
+        JsonNode row = json.valueToTree(view);
+        return out -> {
+            try (JsonGenerator g = json.getFactory().createGenerator(out)) {
+                g.writeStartObject();
+                for (Iterator<Map.Entry<String, JsonNode>> it = row.fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> field = it.next();
+                    g.writeFieldName(field.getKey());
+                    g.writeTree(field.getValue());
+                }
+                g.writeFieldName("content");
+                if (xml == null) {
+                    g.writeNull();
+                } else {
+                    XmlJsonStreamer.stream(new StringReader(xml), g);
+                }
+                g.writeEndObject();
+            } catch (XMLStreamException e) {
+                // Processing read this document already; a failure here means the stored text changed underneath.
+                throw new java.io.IOException("incoming " + id + " cannot be read: " + e.getMessage(), e);
+            }
+        };
+    }
+}

@@ -1,0 +1,107 @@
+package ru.egais.exchange.utm.xml;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import ru.egais.exchange.egais.IncomingWaybill;
+import ru.egais.exchange.egais.WaybillRegistration;
+
+import javax.xml.stream.XMLStreamException;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads supplier waybills (WayBill v1–v4) and their registrations (TTNInformF2Reg, TTNInformBReg). Read through
+ * {@link XmlJsonStreamer}, so any prefix and redeclared namespaces work; each field is looked for where any
+ * version of the schema puts it.
+ */
+public final class SupplierDocumentReader {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private SupplierDocumentReader() {
+    }
+
+    public static IncomingWaybill readWaybill(String xml) throws XMLStreamException {
+        JsonNode wb = content(xml);
+        JsonNode header = wb.path("Header");
+        JsonNode shipper = organization(header.path("Shipper"));
+        JsonNode consignee = organization(header.path("Consignee"));
+        List<IncomingWaybill.Position> positions = new ArrayList<>();
+        for (JsonNode p : wb.at("/Content/Position")) {
+            List<String> marks = new ArrayList<>();
+            collectMarks(p, marks);
+            positions.add(new IncomingWaybill.Position(text(p, "Identity"), text(p.path("Product"), "AlcCode"),
+                    first(text(p.path("Product"), "ShortName"), text(p.path("Product"), "FullName")),
+                    text(p, "Quantity"), text(p, "Price"),
+                    first(text(p.path("InformF2"), "F2RegId"), text(p.at("/InformB/InformBItem"), "BRegId"),
+                            text(p.path("InformB"), "BRegId")),
+                    marks));
+        }
+        return new IncomingWaybill(wb.path("type").asText(), text(wb, "Identity"), text(header, "NUMBER"),
+                text(header, "Date"), text(shipper, "ClientRegId"),
+                first(text(shipper, "ShortName"), text(shipper, "FullName")), text(consignee, "ClientRegId"), positions);
+    }
+
+    public static WaybillRegistration readRegistration(String xml) throws XMLStreamException {
+        JsonNode reg = content(xml);
+        JsonNode header = reg.path("Header");
+        Map<String, String> f2 = new LinkedHashMap<>();
+        for (JsonNode p : reg.at("/Content/Position")) {
+            f2.put(text(p, "Identity"), first(text(p, "InformF2RegId"), text(p, "InformBRegId")));
+        }
+        return new WaybillRegistration(text(header, "Identity"), text(header, "WBRegId"), text(header, "WBNUMBER"),
+                text(header, "WBDate"), text(organization(header.path("Shipper")), "ClientRegId"), f2);
+    }
+
+    private static JsonNode content(String xml) throws XMLStreamException {
+        try (TokenBuffer buffer = new TokenBuffer(JSON, false)) {
+            XmlJsonStreamer.stream(new StringReader(xml), buffer);
+            return JSON.readTree(buffer.asParser());
+        } catch (IOException e) {
+            throw new XMLStreamException("cannot read the document: " + e.getMessage(), e);
+        }
+    }
+
+    /** The organization under Shipper/Consignee, whatever its kind (UL, FL, FO, TS) or version (v1 has none). */
+    private static JsonNode organization(JsonNode holder) {
+        for (String kind : new String[]{"UL", "FL", "FO", "TS", "TR"}) {
+            if (holder.has(kind)) {
+                return holder.get(kind);
+            }
+        }
+        return holder;
+    }
+
+    private static void collectMarks(JsonNode node, List<String> marks) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(e -> {
+                if (e.getKey().equals("amc") && e.getValue().isArray()) {
+                    e.getValue().forEach(m -> marks.add(m.asText()));
+                } else {
+                    collectMarks(e.getValue(), marks);
+                }
+            });
+        } else if (node.isArray()) {
+            node.forEach(n -> collectMarks(n, marks));
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.path(field);
+        return v.isValueNode() && !v.isNull() ? v.asText() : null;
+    }
+
+    private static String first(String... values) {
+        for (String v : values) {
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+}

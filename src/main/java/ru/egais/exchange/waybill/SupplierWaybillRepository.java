@@ -1,0 +1,44 @@
+package ru.egais.exchange.waybill;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Supplier waybills and their positions. */
+@ApplicationScoped
+public class SupplierWaybillRepository implements PanacheRepositoryBase<SupplierWaybill, String> {
+
+    /**
+     * The waybill a waybill or registration belongs to: by Identity when there is one, otherwise by shipper and
+     * number (Identity is optional in the schemas).
+     */
+    public Optional<SupplierWaybill> findMatching(String fsrarId, String identity, String shipperFsrarId, String number) {
+        if (identity != null) {
+            return find("fsrarId = ?1 and identity = ?2", fsrarId, identity).firstResultOptional();
+        }
+        return find("fsrarId = ?1 and shipperFsrarId = ?2 and number = ?3", fsrarId, shipperFsrarId, number)
+                .firstResultOptional();
+    }
+
+    public List<SupplierWaybillPosition> positions(String waybillId) {
+        return getEntityManager().createQuery(
+                        "from SupplierWaybillPosition where waybillId = :id order by identity", SupplierWaybillPosition.class)
+                .setParameter("id", waybillId).getResultList();
+    }
+
+    public SupplierWaybillPosition position(String waybillId, String identity) {
+        return getEntityManager().createQuery(
+                        "from SupplierWaybillPosition where waybillId = :id and identity = :identity",
+                        SupplierWaybillPosition.class)
+                .setParameter("id", waybillId).setParameter("identity", identity)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    public List<SupplierWaybill> listFor(String fsrarId, int limit) {
+        return (fsrarId == null ? findAll(io.quarkus.panache.common.Sort.descending("createdAt"))
+                : find("fsrarId", io.quarkus.panache.common.Sort.descending("createdAt"), fsrarId))
+                .page(io.quarkus.panache.common.Page.ofSize(limit)).list();
+    }
+}

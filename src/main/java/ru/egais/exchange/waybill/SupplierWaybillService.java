@@ -1,0 +1,182 @@
+package ru.egais.exchange.waybill;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import ru.egais.exchange.api.BadRequestProblem;
+import ru.egais.exchange.api.ConflictProblem;
+import ru.egais.exchange.api.NotFoundProblem;
+import ru.egais.exchange.api.ValidationProblem;
+import ru.egais.exchange.common.Ids;
+import ru.egais.exchange.document.Document;
+import ru.egais.exchange.document.DocumentRepository;
+import ru.egais.exchange.egais.IncomingWaybill;
+import ru.egais.exchange.egais.WaybillRegistration;
+import ru.egais.exchange.outbox.DocumentPreparationService;
+import ru.egais.exchange.outbox.WayBillActRequest;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Supplier waybills: joins a WayBill and its FORM2REGINFO by Identity whichever arrives first, and answers a
+ * waybill with a WayBillAct_v4 built from it alone.
+ */
+@ApplicationScoped
+public class SupplierWaybillService {
+
+    private final SupplierWaybillRepository waybills;
+    private final DocumentRepository documents;
+    private final DocumentPreparationService preparation;
+    private final Clock clock;
+
+    public SupplierWaybillService(SupplierWaybillRepository waybills, DocumentRepository documents,
+                                  DocumentPreparationService preparation, Clock clock) {
+        this.waybills = waybills;
+        this.documents = documents;
+        this.preparation = preparation;
+        this.clock = clock;
+    }
+
+    /** Records a delivered waybill (in the incoming document's processing transaction). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordWaybill(String fsrarId, String incomingId, IncomingWaybill delivered) {
+        SupplierWaybill w = findOrCreate(fsrarId, delivered.identity(), delivered.shipperFsrarId(), delivered.number());
+        w.identity = delivered.identity();
+        w.number = delivered.number();
+        w.waybillDate = delivered.date();
+        w.shipperFsrarId = delivered.shipperFsrarId();
+        w.shipperName = delivered.shipperName();
+        w.waybillType = delivered.element();
+        w.waybillIncomingId = incomingId;
+        w.updatedAt = Instant.now(clock);
+        for (IncomingWaybill.Position p : delivered.positions()) {
+            SupplierWaybillPosition pos = position(w.id, p.identity());
+            pos.alcCode = p.alcCode();
+            pos.productName = p.productName() == null || p.productName().length() <= 255 ? p.productName()
+                    : p.productName().substring(0, 255);
+            pos.quantity = p.quantity();
+            pos.price = p.price();
+            pos.shipperF2RegId = p.shipperF2RegId();
+            pos.marks = p.marks().isEmpty() ? null : String.join("\n", p.marks());
+        }
+    }
+
+    /** Records EGAIS's registration of a waybill: its TTN id and the F2 id of each position. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordRegistration(String fsrarId, String incomingId, WaybillRegistration registration) {
+        SupplierWaybill w = findOrCreate(fsrarId, registration.identity(), registration.shipperFsrarId(),
+                registration.number());
+        w.wbRegId = registration.wbRegId();
+        w.registrationIncomingId = incomingId;
+        if (w.number == null) {
+            w.number = registration.number();
+            w.waybillDate = registration.date();
+            w.shipperFsrarId = registration.shipperFsrarId();
+        }
+        w.updatedAt = Instant.now(clock);
+        for (Map.Entry<String, String> e : registration.f2ByPosition().entrySet()) {
+            position(w.id, e.getKey()).informF2RegId = e.getValue();
+        }
+    }
+
+    @Transactional
+    public List<WaybillView> listWaybills(String fsrarId, int limit) {
+        return waybills.listFor(fsrarId, Math.max(1, Math.min(limit, 1000))).stream().map(this::view).toList();
+    }
+
+    @Transactional
+    public WaybillView getWaybill(String id) {
+        return view(find(id));
+    }
+
+    /** Prepares our WayBillAct_v4 for the waybill, from what the waybill and its registration say. */
+    public DocumentPreparationService.Prepared prepareAct(String id, AcceptanceRequest answer) {
+        if (answer == null) {
+            throw new BadRequestProblem("a JSON answer with isAccept is required");
+        }
+        WaybillView w = getWaybill(id);
+        if (w.wbRegId() == null) {
+            throw new ConflictProblem("waybill " + id + " is not registered yet: its FORM2REGINFO has not arrived");
+        }
+        if (w.actDocumentId() != null && !"REJECTED".equals(w.actStatus()) && !"CANCELLED".equals(w.actStatus())) {
+            throw new ConflictProblem("waybill " + id + " is already answered by document " + w.actDocumentId()
+                    + " (" + w.actStatus() + ")");
+        }
+        List<WayBillActRequest.Position> positions = new ArrayList<>();
+        List<AcceptanceRequest.Difference> differences = answer.positions() == null ? List.of() : answer.positions();
+        for (int i = 0; i < differences.size(); i++) {
+            AcceptanceRequest.Difference d = differences.get(i);
+            WaybillView.Position p = d == null ? null : w.positions().stream()
+                    .filter(x -> x.identity().equals(d.identity())).findFirst().orElse(null);
+            if (p == null) {
+                throw ValidationProblem.of("positions[" + i + "].identity", "is not a position of this waybill");
+            }
+            positions.add(new WayBillActRequest.Position(p.identity(), p.informF2RegId(), d.realQuantity(), d.marks()));
+        }
+        WayBillActRequest act = new WayBillActRequest("WayBillAct_v4", w.fsrarId(), answer.externalId(),
+                answer.immediate(), null, answer.isAccept(),
+                answer.actNumber() != null ? answer.actNumber() : truncate("A-" + w.number(), 50),
+                answer.actDate() != null ? answer.actDate() : LocalDate.now(clock), w.wbRegId(), answer.note(),
+                positions);
+        DocumentPreparationService.Prepared prepared = preparation.prepareForTransmission(act);
+        QuarkusTransaction.requiringNew().run(() -> find(id).actDocumentId = prepared.document().id());
+        return prepared;
+    }
+
+    private SupplierWaybill findOrCreate(String fsrarId, String identity, String shipper, String number) {
+        return waybills.findMatching(fsrarId, identity, shipper, number).orElseGet(() -> {
+            SupplierWaybill w = new SupplierWaybill();
+            w.id = Ids.newId();
+            w.fsrarId = fsrarId;
+            w.identity = identity;
+            w.createdAt = Instant.now(clock);
+            w.updatedAt = w.createdAt;
+            waybills.persist(w);
+            return w;
+        });
+    }
+
+    private SupplierWaybillPosition position(String waybillId, String identity) {
+        SupplierWaybillPosition p = waybills.position(waybillId, identity);
+        if (p == null) {
+            p = new SupplierWaybillPosition();
+            p.id = Ids.newId();
+            p.waybillId = waybillId;
+            p.identity = identity;
+            waybills.getEntityManager().persist(p);
+        }
+        return p;
+    }
+
+    private SupplierWaybill find(String id) {
+        SupplierWaybill w = waybills.findById(id);
+        if (w == null) {
+            throw new NotFoundProblem("no supplier waybill " + id);
+        }
+        return w;
+    }
+
+    private WaybillView view(SupplierWaybill w) {
+        String actStatus = w.actDocumentId == null ? null
+                : documents.findByIdOptional(w.actDocumentId).map((Document d) -> d.status.name()).orElse(null);
+        String state = w.actDocumentId != null ? "ANSWERED" : w.wbRegId == null ? "WAITING_REGISTRATION"
+                : w.waybillType == null ? "WAITING_WAYBILL" : "REGISTERED";
+        List<WaybillView.Position> positions = waybills.positions(w.id).stream()
+                .map(p -> new WaybillView.Position(p.identity, p.alcCode, p.productName, p.quantity, p.price,
+                        p.shipperF2RegId, p.informF2RegId, p.marks == null ? List.of() : Arrays.asList(p.marks.split("\n"))))
+                .toList();
+        return new WaybillView(w.id, w.fsrarId, w.identity, w.wbRegId, w.number, w.waybillDate, w.shipperFsrarId,
+                w.shipperName, w.waybillType, state, w.actDocumentId, actStatus, w.waybillIncomingId,
+                w.registrationIncomingId, positions);
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+}
