@@ -41,14 +41,16 @@ public class DocumentPreparationService {
     private final DocumentService documentService;
     private final OutboxService outbox;
     private final ExchangeLog log;
+    private final SchemaCheck schemas;
     private final Clock clock;
 
     public DocumentPreparationService(DocumentRepository documents, DocumentService documentService,
-                                      OutboxService outbox, ExchangeLog log, Clock clock) {
+                                      OutboxService outbox, ExchangeLog log, SchemaCheck schemas, Clock clock) {
         this.documents = documents;
         this.documentService = documentService;
         this.outbox = outbox;
         this.log = log;
+        this.schemas = schemas;
         this.clock = clock;
     }
 
@@ -96,6 +98,7 @@ public class DocumentPreparationService {
     }
 
     private Prepared store(String fsrarId, String externalId, boolean immediate, PreparedXml xml) {
+        schemas.requireValid(fsrarId, xml.xml());
         Prepared stored = QuarkusTransaction.requiringNew().call(() -> {
             if (externalId != null) {
                 Optional<Document> existing = documents.findByExternalId(fsrarId, externalId);

@@ -91,6 +91,11 @@ public class UtmClient {
         return XmlText.decode(get(UtmUrls.resolve(utmUrl, "/diagnosis")));
     }
 
+    /** A page of UTM's web UI (text), e.g. the schema listing under /info. */
+    public String page(String utmUrl, String path) throws UtmException {
+        return new String(get(UtmUrls.resolve(utmUrl, path)), StandardCharsets.UTF_8);
+    }
+
     private byte[] get(URI uri) throws UtmException {
         return exchange(request(uri).GET().build());
     }

@@ -1,0 +1,95 @@
+package ru.egais.exchange.outbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import ru.egais.exchange.api.ValidationProblem;
+import ru.egais.exchange.organization.OrganizationService;
+import ru.egais.exchange.organization.UtmTarget;
+import ru.egais.exchange.utm.UtmException;
+import ru.egais.exchange.utm.UtmSchemaDownloader;
+import ru.egais.exchange.utm.xml.SchemaValidator;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Checks an outgoing document against the official schemas before it is queued, so a document UTM would refuse
+ * is refused here with the line and the schema's message. Schemas come from a configured folder, or from the
+ * organization's UTM (downloaded once into the data directory). Without schemas the check is skipped: a UTM that
+ * is down must not stop documents from being queued.
+ */
+@ApplicationScoped
+public class SchemaCheck {
+
+    private static final Logger LOG = Logger.getLogger(SchemaCheck.class);
+
+    private final SchemaCheckConfig config;
+    private final OrganizationService organizations;
+    private final UtmSchemaDownloader downloader;
+    private final Clock clock;
+    private final Path cacheRoot;
+    private volatile SchemaValidator folderValidator;
+    private final Map<String, SchemaValidator> byUtm = new ConcurrentHashMap<>();
+    private final Map<String, Instant> unavailableSince = new ConcurrentHashMap<>();
+
+    public SchemaCheck(SchemaCheckConfig config, OrganizationService organizations, UtmSchemaDownloader downloader,
+                       Clock clock, @ConfigProperty(name = "egais.data-dir") String dataDir) {
+        this.config = config;
+        this.organizations = organizations;
+        this.downloader = downloader;
+        this.clock = clock;
+        this.cacheRoot = Path.of(dataDir, "xsd");
+    }
+
+    /** Throws a 422 naming the line and the schema message when the document is invalid. */
+    public void requireValid(String fsrarId, String xml) {
+        if (!config.check()) {
+            return;
+        }
+        validator(fsrarId).flatMap(v -> v.validate(xml)).ifPresent(problem -> {
+            throw new ValidationProblem("the document does not match the EGAIS schema",
+                    java.util.List.of(new ValidationProblem.FieldError("xml", problem)));
+        });
+    }
+
+    private Optional<SchemaValidator> validator(String fsrarId) {
+        if (config.folder().isPresent()) {
+            if (folderValidator == null) {
+                folderValidator = SchemaValidator.fromFolder(config.folder().get());
+            }
+            return Optional.of(folderValidator);
+        }
+        if (!config.fromUtm()) {
+            return Optional.empty();
+        }
+        Optional<UtmTarget> target = organizations.utmTarget(fsrarId).filter(UtmTarget::reachableByService);
+        return target.map(t -> byUtm.computeIfAbsent(t.utmUrl(), url -> fromUtm(url).orElse(null)));
+    }
+
+    private Optional<SchemaValidator> fromUtm(String utmUrl) {
+        Instant failed = unavailableSince.get(utmUrl);
+        if (failed != null && failed.plus(config.retryAfter()).isAfter(Instant.now(clock))) {
+            return Optional.empty();
+        }
+        Path folder = cacheRoot.resolve(Integer.toHexString(utmUrl.hashCode()));
+        try {
+            if (!Files.isRegularFile(folder.resolve("WB_DOC_SINGLE_01.xsd")) && !downloader.download(utmUrl, folder)) {
+                unavailableSince.put(utmUrl, Instant.now(clock));
+                return Optional.empty();
+            }
+            unavailableSince.remove(utmUrl);
+            return Optional.of(SchemaValidator.fromFolder(folder));
+        } catch (UtmException | IOException | IllegalArgumentException e) {
+            LOG.warnf("No schema check for documents to %s for now: %s", utmUrl, e.getMessage());
+            unavailableSince.put(utmUrl, Instant.now(clock));
+            return Optional.empty();
+        }
+    }
+}
