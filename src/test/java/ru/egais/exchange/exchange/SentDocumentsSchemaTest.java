@@ -54,8 +54,8 @@ class SentDocumentsSchemaTest {
                 prepare(withOrg);
             }
             int examples = 0;
-            for (var spec : ru.egais.exchange.utm.spec.DocumentSpecs.all()) {
-                String json = new String(getClass().getResourceAsStream("/examples/" + spec.type().apiName() + ".json")
+            for (String type : ru.egais.exchange.egais.OutgoingDocumentTypes.apiNames()) {
+                String json = new String(getClass().getResourceAsStream("/examples/" + type + ".json")
                         .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("030000123456", fsrarId);
                 io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.JSON)
                         .body(json.getBytes(java.nio.charset.StandardCharsets.UTF_8))
