@@ -51,6 +51,30 @@ class OutgoingXmlSchemaTest {
     }
 
     @Test
+    void queriesAndActsReadBackToWhatWasAsked() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode query = XmlJsonStreamerTest.read(QueryWriter.write(FSRAR,
+                new EgaisQuery("QueryClients_v2", List.of(new QueryParameter("ИНН", "7701234567")))));
+        assertThat(query.path("type").asText()).isEqualTo("QueryClients_v2");
+        assertThat(query.at("/Parameters/Parameter/0/Name").asText()).isEqualTo("ИНН");
+        assertThat(query.at("/Parameters/Parameter/0/Value").asText()).isEqualTo("7701234567");
+
+        String mark = "1".repeat(40);
+        com.fasterxml.jackson.databind.JsonNode act = XmlJsonStreamerTest.read(WayBillActWriter.write(FSRAR,
+                new WayBillActV4("act-9", WayBillActV4.AcceptType.Differences, "A-9", LocalDate.of(2026, 11, 23),
+                        "TTN-0557371481", "недостача", List.of(new WayBillActV4.Position("2", "FB-000004917646123",
+                        new BigDecimal("4.5000"), List.of(mark))))));
+        assertThat(act.path("Identity").asText()).isEqualTo("act-9");
+        assertThat(act.at("/Header/IsAccept").asText()).isEqualTo("Differences");
+        assertThat(act.at("/Header/ACTNUMBER").asText()).isEqualTo("A-9");
+        assertThat(act.at("/Header/ActDate").asText()).isEqualTo("2026-11-23");
+        assertThat(act.at("/Header/WBRegId").asText()).isEqualTo("TTN-0557371481");
+        assertThat(act.at("/Header/Note").asText()).isEqualTo("недостача");
+        assertThat(act.at("/Content/Position/0/InformF2RegId").asText()).isEqualTo("FB-000004917646123");
+        assertThat(new BigDecimal(act.at("/Content/Position/0/RealQuantity").asText())).isEqualByComparingTo("4.5");
+        assertThat(act.at("/Content/Position/0/MarkInfo/amc/0").asText()).isEqualTo(mark);
+    }
+
+    @Test
     void validatorReportsLineAndMessage() {
         SchemaValidator validator = SchemaValidator.fromFolder(SharedEgais.xsd());
         String bad = QueryWriter.write("not-digits", new EgaisQuery("QueryRests_v2", List.of()));
