@@ -10,10 +10,20 @@ public enum DocumentStatus {
     ACCEPTED,
     /** A ticket rejected it, or UTM answered {@code <error>}. */
     REJECTED,
-    /** Taken out of the queue before UTM had it. */
-    CANCELLED;
+    /**
+     * Its transmission was withdrawn before UTM had it, or its last operation was cancelled after a rejection:
+     * it can be corrected and submitted again.
+     */
+    CANCELLED,
+    /** We asked to repeal it (RequestRepealWB) after EGAIS accepted it. */
+    REPEAL_REQUESTED,
+    /** The other side confirmed the repeal: the document no longer has effect. */
+    REPEALED,
+    /** The other side refused the repeal: the document stands. */
+    REPEAL_REFUSED;
 
+    /** No further event can change it. */
     public boolean isFinal() {
-        return this == ACCEPTED || this == REJECTED || this == CANCELLED;
+        return this == REPEALED;
     }
 }

@@ -14,7 +14,7 @@ import java.util.List;
  * transaction, so a change and its record commit together or not at all.
  */
 @ApplicationScoped
-public class ExchangeLog implements PanacheRepositoryBase<ExchangeLogEntry, String> {
+public class ExchangeLog implements PanacheRepositoryBase<ExchangeLogEntry, String>, DocumentTransitions.Log {
 
     private static final int MAX_DETAIL = 4000;
 
@@ -26,8 +26,15 @@ public class ExchangeLog implements PanacheRepositoryBase<ExchangeLogEntry, Stri
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void document(Document document, ExchangeEvent event, String detail) {
+        append(document, event, null, detail);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void append(Document document, ExchangeEvent event, StatusEvent statusEvent, String detail) {
         ExchangeLogEntry e = entry(document.fsrarId, event, detail);
         e.documentId = document.id;
+        e.statusEvent = statusEvent;
         e.statusAfter = document.status;
         e.step = nextStep("documentId", document.id);
         persist(e);
@@ -43,6 +50,13 @@ public class ExchangeLog implements PanacheRepositoryBase<ExchangeLogEntry, Stri
 
     public List<ExchangeLogEntry> forDocument(String documentId) {
         return list("documentId = ?1 order by step", documentId);
+    }
+
+    /** The status events of a document's log, in order: what {@link StatusHistory} replays. */
+    public List<StatusEvent> statusEvents(String documentId) {
+        return getEntityManager().createQuery("select e.statusEvent from ExchangeLogEntry e where e.documentId = :id "
+                        + "and e.statusEvent is not null order by e.step", StatusEvent.class)
+                .setParameter("id", documentId).getResultList();
     }
 
     private ExchangeLogEntry entry(String fsrarId, ExchangeEvent event, String detail) {

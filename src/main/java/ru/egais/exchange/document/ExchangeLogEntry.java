@@ -38,6 +38,11 @@ public class ExchangeLogEntry {
     @Column(name = "status_after")
     public DocumentStatus statusAfter;
 
+    /** The status event this step carried (null for steps that do not move the status, e.g. a send attempt). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status_event")
+    public StatusEvent statusEvent;
+
     public String detail;
 
     @Column(nullable = false)

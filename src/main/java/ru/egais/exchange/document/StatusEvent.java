@@ -1,6 +1,6 @@
 package ru.egais.exchange.document;
 
-/** Something that may move a document's status. */
+/** Something that may move a document's status; recorded in the exchange log with the step it came with. */
 public enum StatusEvent {
     /** UTM took the POST and gave a replyId. */
     UTM_TOOK,
@@ -16,6 +16,16 @@ public enum StatusEvent {
     OPERATION_REJECTED,
     /** The reply document to a query arrived. */
     REPLY_ARRIVED,
-    /** An operator or the shop's system took it out of the queue. */
-    CANCEL
+    /** The shop withdrew its transmission before UTM had it. */
+    CANCEL,
+    /** After an error or a rejection, the shop cancelled the last operation to correct the document. */
+    CANCEL_LAST_OPERATION,
+    /** A cancelled document was (corrected and) submitted again. */
+    RESUBMIT,
+    /** We sent a RequestRepealWB for it. */
+    REPEAL_REQUESTED,
+    /** The other side confirmed our repeal request (ConfirmRepealWB Accepted). */
+    REPEAL_CONFIRMED,
+    /** The other side refused our repeal request (ConfirmRepealWB Rejected). */
+    REPEAL_REFUSED
 }

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import ru.egais.exchange.document.Document;
 import ru.egais.exchange.document.DocumentRepository;
-import ru.egais.exchange.document.DocumentStatusMachine;
+import ru.egais.exchange.document.DocumentTransitions;
 import ru.egais.exchange.document.ExchangeEvent;
 import ru.egais.exchange.document.ExchangeLog;
 import ru.egais.exchange.document.StatusEvent;
@@ -105,15 +105,10 @@ public class IncomingProcessor {
         }
         Document d = query.get();
         doc.documentId = d.id;
-        Optional<ru.egais.exchange.document.DocumentStatus> next =
-                DocumentStatusMachine.next(d.kind(), d.status, StatusEvent.REPLY_ARRIVED);
-        next.ifPresent(status -> {
-            d.status = status;
+        if (DocumentTransitions.apply(d, StatusEvent.REPLY_ARRIVED, ExchangeEvent.REPLY_RECEIVED,
+                doc.docType + " (incoming " + doc.id + ")", Instant.now(clock), log)) {
             d.lastError = null;
-            d.updatedAt = Instant.now(clock);
-        });
-        log.document(d, ExchangeEvent.REPLY_RECEIVED, doc.docType + " (incoming " + doc.id + ")"
-                + (next.isPresent() ? "" : "; status " + d.status + " kept"));
+        }
         return true;
     }
 }

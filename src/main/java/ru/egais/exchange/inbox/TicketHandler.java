@@ -6,7 +6,7 @@ import ru.egais.exchange.common.Ids;
 import ru.egais.exchange.document.Document;
 import ru.egais.exchange.document.DocumentRepository;
 import ru.egais.exchange.document.DocumentStatus;
-import ru.egais.exchange.document.DocumentStatusMachine;
+import ru.egais.exchange.document.DocumentTransitions;
 import ru.egais.exchange.document.DocumentTicket;
 import ru.egais.exchange.document.DocumentTicketRepository;
 import ru.egais.exchange.document.ExchangeEvent;
@@ -78,19 +78,11 @@ public class TicketHandler {
     }
 
     private void move(Document document, StatusEvent event, Ticket.Outcome outcome, ExchangeEvent logged, Instant now) {
-        DocumentStatus before = document.status;
-        Optional<DocumentStatus> next = DocumentStatusMachine.next(document.kind(), before, event);
         String detail = outcome.conclusion() + (outcome.comment() == null ? "" : ": " + outcome.comment());
-        if (next.isPresent()) {
-            document.status = next.get();
-            document.updatedAt = now;
-            if (document.status == DocumentStatus.REJECTED) {
-                document.lastError = "EGAIS rejected: " + (outcome.comment() == null ? outcome.conclusion() : outcome.comment());
-            }
-        } else {
-            // A late or repeated ticket: it is recorded, but it does not overturn a status already reached.
-            detail = detail + " (status " + before + " kept: " + event + " does not apply)";
+        // A late or repeated ticket is recorded, but it does not overturn a status already reached.
+        if (DocumentTransitions.apply(document, event, logged, detail, now, log)
+                && document.status == DocumentStatus.REJECTED) {
+            document.lastError = "EGAIS rejected: " + (outcome.comment() == null ? outcome.conclusion() : outcome.comment());
         }
-        log.document(document, logged, detail);
     }
 }

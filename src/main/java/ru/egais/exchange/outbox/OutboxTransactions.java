@@ -5,7 +5,7 @@ import jakarta.transaction.Transactional;
 import ru.egais.exchange.document.Document;
 import ru.egais.exchange.document.DocumentRepository;
 import ru.egais.exchange.document.DocumentStatus;
-import ru.egais.exchange.document.DocumentStatusMachine;
+import ru.egais.exchange.document.DocumentTransitions;
 import ru.egais.exchange.document.ExchangeEvent;
 import ru.egais.exchange.document.ExchangeLog;
 import ru.egais.exchange.document.StatusEvent;
@@ -75,14 +75,13 @@ public class OutboxTransactions {
         if (ack.isError()) {
             message.lastError = ack.error();
             document.lastError = "UTM error: " + ack.error();
-            move(document, StatusEvent.UTM_REFUSED, now);
-            log.document(document, ExchangeEvent.UTM_ERROR, ack.error());
+            DocumentTransitions.apply(document, StatusEvent.UTM_REFUSED, ExchangeEvent.UTM_ERROR, ack.error(), now, log);
         } else {
             message.lastError = null;
             document.replyId = ack.replyId();
             document.lastError = null;
-            move(document, StatusEvent.UTM_TOOK, now);
-            log.document(document, ExchangeEvent.SENT, "replyId=" + ack.replyId());
+            DocumentTransitions.apply(document, StatusEvent.UTM_TOOK, ExchangeEvent.SENT, "replyId=" + ack.replyId(),
+                    now, log);
         }
         return document.status;
     }
@@ -99,12 +98,5 @@ public class OutboxTransactions {
         document.lastError = error;
         document.updatedAt = now;
         log.document(document, ExchangeEvent.UTM_UNREACHABLE, error + "; next attempt at " + message.nextAttemptAt);
-    }
-
-    private static void move(Document document, StatusEvent event, Instant now) {
-        document.status = DocumentStatusMachine.next(document.kind(), document.status, event)
-                .orElseThrow(() -> new IllegalStateException(
-                        "document " + document.id + " cannot take " + event + " in status " + document.status));
-        document.updatedAt = now;
     }
 }
