@@ -81,6 +81,30 @@ public class InboxService {
         return total;
     }
 
+    /**
+     * Loads, stores and processes what UTM holds for one of our submissions ({@code /opt/out?replyId=}), e.g. when
+     * restoring a document's status finds no answer in the log. Returns how many new documents were stored.
+     */
+    public int receiveAnswers(String fsrarId, String replyId) {
+        Optional<UtmTarget> target = reachable(fsrarId);
+        if (target.isEmpty()) {
+            return 0;
+        }
+        int stored = 0;
+        try {
+            for (UtmListEntry entry : utm.listIncoming(target.get().utmUrl(), replyId)) {
+                if (store.findStillInUtm(fsrarId, entry.url()).isEmpty()
+                        && store.store(fsrarId, entry, utm.fetch(target.get().utmUrl(), entry.url())).isNew()) {
+                    stored++;
+                }
+            }
+        } catch (UtmException e) {
+            LOG.warnf("Answers to %s not loaded from UTM: %s", replyId, e.getMessage());
+        }
+        processAndDelete(fsrarId);
+        return stored;
+    }
+
     /** Deletes one stored document from UTM now (an operator's action); the stored copy stays. */
     public IncomingView deleteFromUtm(String incomingId) {
         IncomingView doc = queries.getIncoming(incomingId);

@@ -1,0 +1,162 @@
+package ru.egais.exchange.outbox;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import ru.egais.exchange.api.ConflictProblem;
+import ru.egais.exchange.api.NotFoundProblem;
+import ru.egais.exchange.api.ValidationProblem;
+import ru.egais.exchange.document.Document;
+import ru.egais.exchange.document.DocumentRepository;
+import ru.egais.exchange.document.DocumentService;
+import ru.egais.exchange.document.DocumentStatus;
+import ru.egais.exchange.document.DocumentStatusMachine;
+import ru.egais.exchange.document.IllegalTransition;
+import ru.egais.exchange.document.DocumentTransitions;
+import ru.egais.exchange.document.DocumentView;
+import ru.egais.exchange.document.ExchangeEvent;
+import ru.egais.exchange.document.ExchangeLog;
+import ru.egais.exchange.document.StatusEvent;
+import ru.egais.exchange.document.StatusHistory;
+import ru.egais.exchange.inbox.InboxService;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * What an operator does with a document when EGAIS or a person made a mistake (the 1C module's ОтменитьПередачу,
+ * ОтменитьПоследнююОперацию, ВосстановитьСтатусДокументаПоДаннымПротоколаОбмена): cancel an unsent transmission,
+ * cancel the last operation after an error or rejection, submit a corrected document again, and restore the
+ * status from the exchange log.
+ */
+@ApplicationScoped
+public class DocumentLifecycleService {
+
+    private final DocumentRepository documents;
+    private final OutboxRepository outbox;
+    private final OutboxService outboxService;
+    private final DocumentService documentService;
+    private final InboxService inbox;
+    private final SchemaCheck schemas;
+    private final ExchangeLog log;
+    private final Clock clock;
+
+    public DocumentLifecycleService(DocumentRepository documents, OutboxRepository outbox, OutboxService outboxService,
+                                    DocumentService documentService, InboxService inbox, SchemaCheck schemas,
+                                    ExchangeLog log, Clock clock) {
+        this.documents = documents;
+        this.outbox = outbox;
+        this.outboxService = outboxService;
+        this.documentService = documentService;
+        this.inbox = inbox;
+        this.schemas = schemas;
+        this.log = log;
+        this.clock = clock;
+    }
+
+    /** Takes a queued document out of the queue; refused (409) once UTM has it or while it is being posted. */
+    public DocumentView cancelTransmission(String id) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Document d = find(id);
+            refuseWhileBeingSent(d);
+            DocumentTransitions.require(d, StatusEvent.CANCEL, ExchangeEvent.CANCELLED, "transmission cancelled",
+                    Instant.now(clock), log);
+            withdrawPending(d);
+        });
+        return documentService.getDocument(id);
+    }
+
+    /**
+     * After UTM's {@code <error>}, a rejecting ticket, or a UTM that could not be reached: the document goes back to
+     * before its transmission (CANCELLED) so it can be corrected and submitted again.
+     */
+    public DocumentView cancelLastOperation(String id) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Document d = find(id);
+            refuseWhileBeingSent(d);
+            DocumentTransitions.require(d, StatusEvent.CANCEL_LAST_OPERATION, ExchangeEvent.LAST_OPERATION_CANCELLED,
+                    "last operation cancelled" + (d.lastError == null ? "" : " after: " + d.lastError),
+                    Instant.now(clock), log);
+            withdrawPending(d);
+        });
+        return documentService.getDocument(id);
+    }
+
+    /**
+     * Submits a cancelled document again, as it was or corrected ({@code corrected}: the new XML, of the same
+     * type and organization). It gets a new transmission, and so a new replyId.
+     */
+    public DocumentView resubmit(String id, DocumentRequest correction) {
+        Document current = QuarkusTransaction.requiringNew().call(() -> find(id));
+        if (DocumentStatusMachine.next(current.kind(), current.status, StatusEvent.RESUBMIT).isEmpty()) {
+            throw new IllegalTransition(id, DocumentStatusMachine.whyNot(current.status, StatusEvent.RESUBMIT));
+        }
+        PreparedXml corrected = correction == null ? null : correction.toXml();
+        String correctedFsrarId = correction == null ? null : correction.fsrarId();
+        if (corrected != null) {
+            if (!current.docType.equals(corrected.type().element())) {
+                throw ValidationProblem.of("type", "must stay " + current.docType + " for this document");
+            }
+            if (!current.fsrarId.equals(correctedFsrarId)) {
+                throw ValidationProblem.of("fsrarId", "must stay " + current.fsrarId + " for this document");
+            }
+            schemas.requireValid(current.fsrarId, corrected.xml());
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            Document d = find(id);
+            DocumentTransitions.require(d, StatusEvent.RESUBMIT, ExchangeEvent.RESUBMITTED,
+                    corrected == null ? "submitted again as it was" : "submitted again, corrected", Instant.now(clock), log);
+            if (corrected != null) {
+                d.xml = corrected.xml();
+            }
+            d.replyId = null;
+            d.lastError = null;
+            outboxService.enqueue(d);
+        });
+        return documentService.getDocument(id);
+    }
+
+    /**
+     * Recomputes the status from the exchange log alone and writes it back if the stored one differs. When the log
+     * says UTM took the document but holds no answer, UTM is asked for documents with its replyId first.
+     */
+    public DocumentView restoreStatus(String id) {
+        Document snapshot = QuarkusTransaction.requiringNew().call(() -> find(id));
+        DocumentStatus fromLog = QuarkusTransaction.requiringNew().call(() ->
+                StatusHistory.replay(snapshot.kind(), log.statusEvents(id)));
+        if (fromLog == DocumentStatus.SENT && snapshot.replyId != null) {
+            inbox.receiveAnswers(snapshot.fsrarId, snapshot.replyId);
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            Document d = find(id);
+            DocumentStatus restored = StatusHistory.replay(d.kind(), log.statusEvents(id));
+            if (restored != d.status) {
+                String detail = "status restored from the exchange log: was " + d.status + ", log says " + restored;
+                d.status = restored;
+                d.updatedAt = Instant.now(clock);
+                log.document(d, ExchangeEvent.STATUS_RESTORED, detail);
+            }
+        });
+        return documentService.getDocument(id);
+    }
+
+    private void refuseWhileBeingSent(Document d) {
+        Optional<OutboxMessage> latest = outbox.latestForDocument(d.id);
+        if (latest.isPresent() && latest.get().state == OutboxState.SENDING) {
+            throw new ConflictProblem("document " + d.id + " is being posted to UTM right now; try again in a moment");
+        }
+    }
+
+    private void withdrawPending(Document d) {
+        outbox.latestForDocument(d.id).filter(m -> m.state == OutboxState.PENDING)
+                .ifPresent(m -> m.state = OutboxState.CANCELLED);
+    }
+
+    private Document find(String id) {
+        Document d = documents.findById(id);
+        if (d == null) {
+            throw new NotFoundProblem("no document " + id);
+        }
+        return d;
+    }
+}
