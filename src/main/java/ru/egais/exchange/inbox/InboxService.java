@@ -7,6 +7,7 @@ import ru.egais.exchange.organization.UtmTarget;
 import ru.egais.exchange.utm.UtmClient;
 import ru.egais.exchange.utm.UtmException;
 import ru.egais.exchange.utm.UtmListEntry;
+import ru.egais.exchange.waybill.WaybillRecoveryService;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,9 +30,11 @@ public class InboxService {
     private final IncomingProcessor processor;
     private final IncomingQueries queries;
     private final OrganizationService organizations;
+    private final WaybillRecoveryService recovery;
 
     public InboxService(UtmClient utm, IncomingStore store, IncomingProcessor processor, IncomingQueries queries,
-                        OrganizationService organizations) {
+                        OrganizationService organizations, WaybillRecoveryService recovery) {
+        this.recovery = recovery;
         this.utm = utm;
         this.store = store;
         this.processor = processor;
@@ -164,6 +167,7 @@ public class InboxService {
                 LOG.errorf(e, "Incoming %s of %s not processed", id, fsrarId);
             }
         }
+        recovery.requestResends(fsrarId);
         Optional<UtmTarget> target = reachable(fsrarId);
         if (target.isEmpty()) {
             return new ReceiveSummary(fsrarId, 0, 0, 0, processed, 0, null);

@@ -13,6 +13,7 @@ import ru.egais.exchange.utm.xml.EnvelopeReader;
 import ru.egais.exchange.utm.xml.SupplierDocumentReader;
 import ru.egais.exchange.utm.xml.TicketReader;
 import ru.egais.exchange.waybill.SupplierWaybillService;
+import ru.egais.exchange.waybill.WaybillRecoveryService;
 
 import javax.xml.stream.XMLStreamException;
 import java.time.Clock;
@@ -38,15 +39,18 @@ public class IncomingProcessor {
     private final DocumentRepository documents;
     private final TicketHandler tickets;
     private final SupplierWaybillService waybills;
+    private final WaybillRecoveryService recovery;
     private final ExchangeLog log;
     private final Clock clock;
 
     public IncomingProcessor(IncomingRepository incoming, DocumentRepository documents, TicketHandler tickets,
-                             SupplierWaybillService waybills, ExchangeLog log, Clock clock) {
+                             SupplierWaybillService waybills, WaybillRecoveryService recovery, ExchangeLog log,
+                             Clock clock) {
         this.incoming = incoming;
         this.documents = documents;
         this.tickets = tickets;
         this.waybills = waybills;
+        this.recovery = recovery;
         this.log = log;
         this.clock = clock;
     }
@@ -83,6 +87,8 @@ public class IncomingProcessor {
             waybills.recordWaybill(doc.fsrarId, doc.id, SupplierDocumentReader.readWaybill(xml));
         } else if (REGISTRATIONS.contains(element)) {
             waybills.recordRegistration(doc.fsrarId, doc.id, SupplierDocumentReader.readRegistration(xml));
+        } else if ("ReplyNoAnswerTTN".equals(element)) {
+            recovery.recordUnanswered(doc.fsrarId, SupplierDocumentReader.readNoAnswer(xml));
         }
         // A waybill resent for QueryResendDoc is also that query's reply.
         boolean answered = linkAsReply(doc);

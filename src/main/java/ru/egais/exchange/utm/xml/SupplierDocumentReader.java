@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import ru.egais.exchange.egais.IncomingWaybill;
+import ru.egais.exchange.egais.NoAnswerWaybill;
 import ru.egais.exchange.egais.WaybillRegistration;
 
 import javax.xml.stream.XMLStreamException;
@@ -56,6 +57,15 @@ public final class SupplierDocumentReader {
         }
         return new WaybillRegistration(text(header, "Identity"), text(header, "WBRegId"), text(header, "WBNUMBER"),
                 text(header, "WBDate"), text(organization(header.path("Shipper")), "ClientRegId"), f2);
+    }
+
+    /** ReplyNoAnswerTTN: the waybills EGAIS holds as sent to us and not answered. */
+    public static List<NoAnswerWaybill> readNoAnswer(String xml) throws XMLStreamException {
+        List<NoAnswerWaybill> list = new ArrayList<>();
+        for (JsonNode n : content(xml).at("/ttnlist/NoAnswer")) {
+            list.add(new NoAnswerWaybill(text(n, "WbRegID"), text(n, "ttnNumber"), text(n, "ttnDate"), text(n, "Shipper")));
+        }
+        return list;
     }
 
     private static JsonNode content(String xml) throws XMLStreamException {
