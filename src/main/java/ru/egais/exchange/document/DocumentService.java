@@ -20,13 +20,15 @@ public class DocumentService {
     private final DocumentTicketRepository tickets;
     private final OutboxRepository outbox;
     private final ExchangeLog log;
+    private final OverdueDocuments overdue;
 
     public DocumentService(DocumentRepository documents, DocumentTicketRepository tickets, OutboxRepository outbox,
-                           ExchangeLog log) {
+                           ExchangeLog log, OverdueDocuments overdue) {
         this.documents = documents;
         this.tickets = tickets;
         this.outbox = outbox;
         this.log = log;
+        this.overdue = overdue;
     }
 
     @Transactional
@@ -37,6 +39,12 @@ public class DocumentService {
     @Transactional
     public String getDocumentXml(String id) {
         return find(id).xml;
+    }
+
+    /** Documents sent and not answered for longer than the overdue limit, oldest first. */
+    @Transactional
+    public List<DocumentView> listOverdueDocuments(String fsrarId, int limit) {
+        return overdue.listOverdue(fsrarId, OrgStatusFilter.pageSize(limit)).stream().map(this::view).toList();
     }
 
     @Transactional
@@ -61,14 +69,16 @@ public class DocumentService {
     }
 
     private DocumentView view(Document d) {
-        DocumentView.QueueView queue = outbox.latestForDocument(d.id).map(DocumentService::queueView).orElse(null);
+        java.util.Optional<OutboxMessage> latest = outbox.latestForDocument(d.id);
+        DocumentView.QueueView queue = latest.map(DocumentService::queueView).orElse(null);
+        boolean late = latest.map(m -> overdue.isOverdue(d.status, m.sentAt)).orElse(false);
         List<DocumentView.TicketView> ticketViews = new ArrayList<>();
         for (DocumentTicket t : tickets.listForDocument(d.id)) {
             ticketViews.add(new DocumentView.TicketView(t.kind.name(), t.conclusion, t.operationName, t.comment,
                     t.regId, t.ticketDocType, t.ticketDate, t.receivedAt, t.incomingId));
         }
         return new DocumentView(d.id, d.externalId, d.fsrarId, OutgoingDocumentTypes.byElement(d.docType).apiName(),
-                d.docType, d.utmPath, d.status, d.replyId, d.lastError, d.createdAt, d.updatedAt, queue, ticketViews);
+                d.docType, d.utmPath, d.status, late, d.replyId, d.lastError, d.createdAt, d.updatedAt, queue, ticketViews);
     }
 
     private static DocumentView.QueueView queueView(OutboxMessage m) {

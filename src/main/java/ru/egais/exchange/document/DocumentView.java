@@ -3,9 +3,12 @@ package ru.egais.exchange.document;
 import java.time.Instant;
 import java.util.List;
 
-/** An outgoing document as the API shows it: where it stands, its replyId, the tickets received, the last error. */
+/**
+ * An outgoing document as the API shows it: where it stands, its replyId, the tickets received, the last error;
+ * {@code overdue}: sent, and EGAIS has not answered for longer than the configured limit.
+ */
 public record DocumentView(String id, String externalId, String fsrarId, String type, String docType, String utmPath,
-                           DocumentStatus status, String replyId, String lastError, Instant createdAt,
+                           DocumentStatus status, boolean overdue, String replyId, String lastError, Instant createdAt,
                            Instant updatedAt, QueueView queue, List<TicketView> tickets) {
 
     /** The document's latest transmission in the send queue. */

@@ -48,8 +48,9 @@ public class DocumentResource {
 
     @GET
     public List<DocumentView> list(@QueryParam("fsrarId") String fsrarId, @QueryParam("status") DocumentStatus status,
+                                   @QueryParam("overdue") @DefaultValue("false") boolean overdue,
                                    @QueryParam("limit") @DefaultValue("100") int limit) {
-        return documents.listDocuments(fsrarId, status, limit);
+        return overdue ? documents.listOverdueDocuments(fsrarId, limit) : documents.listDocuments(fsrarId, status, limit);
     }
 
     @GET
