@@ -7,6 +7,7 @@ import ru.egais.exchange.document.DocumentRepository;
 import ru.egais.exchange.document.DocumentTransitions;
 import ru.egais.exchange.document.ExchangeEvent;
 import ru.egais.exchange.document.ExchangeLog;
+import ru.egais.exchange.document.RepealTracker;
 import ru.egais.exchange.document.StatusEvent;
 import ru.egais.exchange.egais.EnvelopeInfo;
 import ru.egais.exchange.utm.xml.EnvelopeReader;
@@ -40,12 +41,14 @@ public class IncomingProcessor {
     private final TicketHandler tickets;
     private final SupplierWaybillService waybills;
     private final WaybillRecoveryService recovery;
+    private final RepealTracker repeals;
     private final ExchangeLog log;
     private final Clock clock;
 
     public IncomingProcessor(IncomingRepository incoming, DocumentRepository documents, TicketHandler tickets,
-                             SupplierWaybillService waybills, WaybillRecoveryService recovery, ExchangeLog log,
-                             Clock clock) {
+                             SupplierWaybillService waybills, WaybillRecoveryService recovery,
+                             RepealTracker repeals, ExchangeLog log, Clock clock) {
+        this.repeals = repeals;
         this.incoming = incoming;
         this.documents = documents;
         this.tickets = tickets;
@@ -89,6 +92,10 @@ public class IncomingProcessor {
             waybills.recordRegistration(doc.fsrarId, doc.id, SupplierDocumentReader.readRegistration(xml));
         } else if ("ReplyNoAnswerTTN".equals(element)) {
             recovery.recordUnanswered(doc.fsrarId, SupplierDocumentReader.readNoAnswer(xml));
+        } else if ("ConfirmRepealWB".equals(element)) {
+            repeals.repealAnswered(doc.fsrarId, SupplierDocumentReader.readConfirmation(xml), doc.id);
+        } else if ("ConfirmTicket".equals(element)) {
+            waybills.recordSupplierConfirmation(doc.fsrarId, SupplierDocumentReader.readConfirmation(xml));
         }
         // A waybill resent for QueryResendDoc is also that query's reply.
         boolean answered = linkAsReply(doc);

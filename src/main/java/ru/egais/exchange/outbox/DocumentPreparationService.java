@@ -42,10 +42,13 @@ public class DocumentPreparationService {
     private final OutboxService outbox;
     private final ExchangeLog log;
     private final SchemaCheck schemas;
+    private final ru.egais.exchange.document.RepealTracker repeals;
     private final Clock clock;
 
     public DocumentPreparationService(DocumentRepository documents, DocumentService documentService,
-                                      OutboxService outbox, ExchangeLog log, SchemaCheck schemas, Clock clock) {
+                                      OutboxService outbox, ExchangeLog log, SchemaCheck schemas,
+                                      ru.egais.exchange.document.RepealTracker repeals, Clock clock) {
+        this.repeals = repeals;
         this.documents = documents;
         this.documentService = documentService;
         this.outbox = outbox;
@@ -97,6 +100,14 @@ public class DocumentPreparationService {
         return store(envelope.ownerFsrarId(), externalId, immediate, prepared);
     }
 
+    private static String wbRegIdOf(String xml) {
+        try {
+            return ru.egais.exchange.utm.xml.SupplierDocumentReader.readWbRegId(xml);
+        } catch (XMLStreamException e) {
+            return null; // well-formed by now; a RequestRepealWB without WBRegId names nothing to track
+        }
+    }
+
     private Prepared store(String fsrarId, String externalId, boolean immediate, PreparedXml xml) {
         schemas.requireValid(fsrarId, xml.xml());
         Prepared stored = QuarkusTransaction.requiringNew().call(() -> {
@@ -124,6 +135,9 @@ public class DocumentPreparationService {
             documents.persist(d);
             outbox.enqueue(d);
             log.document(d, ExchangeEvent.PREPARED, "queued for /opt/in/" + d.utmPath);
+            if ("RequestRepealWB".equals(d.docType)) {
+                repeals.repealRequested(fsrarId, wbRegIdOf(xml.xml()), d.id);
+            }
             return new Prepared(documentService.getDocument(d.id), true);
         });
         if (stored.created() && immediate) {

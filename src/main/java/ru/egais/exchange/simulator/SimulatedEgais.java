@@ -16,9 +16,14 @@ import java.util.Map;
 final class SimulatedEgais {
 
     /** One answer to put into /opt/out (listed with the submission's replyId), after {@code delaySteps} delays. */
-    record Answer(String urlType, OutDocument.Lazy xml, int delaySteps) {
+    record Answer(String urlType, OutDocument.Lazy xml, int delaySteps, boolean linked) {
         Answer(String urlType, java.util.function.Supplier<String> render, int delaySteps) {
-            this(urlType, new OutDocument.Lazy(render), delaySteps);
+            this(urlType, new OutDocument.Lazy(render), delaySteps, true);
+        }
+
+        /** A document the counterparty sends on its own (not listed with our replyId). */
+        static Answer fromCounterparty(String urlType, java.util.function.Supplier<String> render, int delaySteps) {
+            return new Answer(urlType, new OutDocument.Lazy(render), delaySteps, false);
         }
     }
 
@@ -54,6 +59,7 @@ final class SimulatedEgais {
             case "QueryNATTN" -> List.of(new Answer("ReplyNoAnswerTTN", () -> WaybillDocuments.noAnswer(fsrarId, unanswered, now), 1));
             case "QueryResendDoc" -> resend(fields.get("Value"), replyId, now);
             case "WayBillAct_v4", "WayBillAct_v3", "WayBillAct_v2", "WayBillAct" -> act(element, fields, replyId, now);
+            case "RequestRepealWB" -> repeal(fields, replyId, now);
             default -> element.startsWith("Query")
                     ? List.of(new Answer("Ticket", () -> EgaisAnswers.resultTicket(replyId, fields.get("Identity"), element,
                     true, "Запрос принят к обработке.", now), 1))
@@ -71,11 +77,26 @@ final class SimulatedEgais {
         String comment = known
                 ? "Акт №" + fields.get("ACTNUMBER") + " по накладной " + wbRegId + " проведен"
                 : "Накладная с регистрационным номером " + wbRegId + " не найдена";
-        return List.of(
+        List<Answer> answers = new ArrayList<>(List.of(
                 new Answer("Ticket", () -> EgaisAnswers.resultTicket(replyId, identity, element, true,
                         "Документ успешно принят.", now), 1),
                 new Answer("Ticket", () -> EgaisAnswers.operationTicket(replyId, identity, element, wbRegId, "Confirm",
-                        known, comment, now), 2));
+                        known, comment, now), 2)));
+        if (known && "Differences".equals(fields.get("IsAccept"))) {
+            // The supplier agrees to the differences (WayBillTicket / ConfirmTicket), some time later.
+            answers.add(Answer.fromCounterparty("WayBillTicket", () -> WaybillDocuments.confirmation(
+                    "ConfirmTicket", "TicketNumber", "TicketDate", wbRegId, "Accepted", now), 3));
+        }
+        return answers;
+    }
+
+    /** Our RequestRepealWB: EGAIS accepts it, then the other side confirms the repeal of a waybill it knows. */
+    private List<Answer> repeal(Map<String, String> fields, String replyId, LocalDateTime now) {
+        String wbRegId = fields.get("WBRegId");
+        List<Answer> answers = new ArrayList<>(accepted("RequestRepealWB", fields, replyId, now));
+        answers.add(Answer.fromCounterparty("ConfirmRepealWB", () -> WaybillDocuments.confirmation("ConfirmRepealWB",
+                "ConfirmNumber", "ConfirmDate", wbRegId, "Accepted", now), 3));
+        return answers;
     }
 
     private static List<Answer> accepted(String element, Map<String, String> fields, String replyId, LocalDateTime now) {

@@ -135,7 +135,8 @@ final class UtmHttpHandler implements HttpHandler {
         long now = System.currentTimeMillis();
         long delay = utm.answerDelay.toMillis();
         for (SimulatedEgais.Answer answer : utm.egais.answer(scan.documentElement(), scan.fields(), replyId)) {
-            utm.state.putOut(answer.urlType(), replyId, answer.xml(), now + delay * answer.delaySteps());
+            utm.state.putOut(answer.urlType(), answer.linked() ? replyId : null, answer.xml(),
+                    now + delay * answer.delaySteps());
         }
         return UtmProtocolAnswers.ack(replyId, UtmSignatures.fake(xml));
     }

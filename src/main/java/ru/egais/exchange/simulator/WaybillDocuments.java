@@ -147,6 +147,15 @@ final class WaybillDocuments {
                 .end().end();
     }
 
+    /** ConfirmTicket / ConfirmRepealWB from the counterparty: it accepts or rejects what we asked about a waybill. */
+    static String confirmation(String element, String numberXml, String dateXml, String wbRegId, String isConfirm,
+                               java.time.LocalDateTime at) {
+        SimXml x = SimXml.document(SHIPPER_FSRAR_ID, element, Map.of("c", "http://fsrar.ru/WEGAIS/" + element));
+        x.start("c", "Header").text("c", "IsConfirm", isConfirm).text("c", numberXml, "1")
+                .text("c", dateXml, at.toLocalDate().toString()).text("c", "WBRegId", wbRegId).end();
+        return x.finish();
+    }
+
     /** ReplyNoAnswerTTN: the waybills EGAIS holds as not answered by the consignee. */
     static String noAnswer(String consigneeFsrarId, List<SupplierWaybill> unanswered, java.time.LocalDateTime at) {
         SimXml x = SimXml.document(SimXml.EGAIS_FSRAR_ID, "ReplyNoAnswerTTN",

@@ -51,6 +51,14 @@ public class SupplierWaybill {
     @Column(name = "act_document_id")
     public String actDocumentId;
 
+    /** How our act answered it: Accepted, Rejected or Differences. */
+    @Column(name = "act_is_accept")
+    public String actIsAccept;
+
+    /** The supplier's answer to our Differences act (its ConfirmTicket): Accepted or Rejected. */
+    @Column(name = "supplier_confirmation")
+    public String supplierConfirmation;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -85,6 +85,16 @@ public class SupplierWaybillService {
         }
     }
 
+    /** The supplier answered our Differences act (in its ConfirmTicket's processing transaction). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordSupplierConfirmation(String fsrarId, ru.egais.exchange.egais.Confirmation confirmation) {
+        waybills.find("fsrarId = ?1 and wbRegId = ?2", fsrarId, confirmation.wbRegId()).firstResultOptional()
+                .ifPresent(w -> {
+                    w.supplierConfirmation = confirmation.isConfirm();
+                    w.updatedAt = Instant.now(clock);
+                });
+    }
+
     @Transactional
     public List<WaybillView> listWaybills(String fsrarId, int limit) {
         return waybills.listFor(fsrarId, Math.max(1, Math.min(limit, 1000))).stream().map(this::view).toList();
@@ -125,7 +135,12 @@ public class SupplierWaybillService {
                 answer.actDate() != null ? answer.actDate() : LocalDate.now(clock), w.wbRegId(), answer.note(),
                 positions);
         DocumentPreparationService.Prepared prepared = preparation.prepareForTransmission(act);
-        QuarkusTransaction.requiringNew().run(() -> find(id).actDocumentId = prepared.document().id());
+        QuarkusTransaction.requiringNew().run(() -> {
+            SupplierWaybill w2 = find(id);
+            w2.actDocumentId = prepared.document().id();
+            w2.actIsAccept = answer.isAccept();
+            w2.supplierConfirmation = null;
+        });
         return prepared;
     }
 
@@ -165,8 +180,8 @@ public class SupplierWaybillService {
     private WaybillView view(SupplierWaybill w) {
         String actStatus = w.actDocumentId == null ? null
                 : documents.findByIdOptional(w.actDocumentId).map((Document d) -> d.status.name()).orElse(null);
-        String state = w.actDocumentId != null ? "ANSWERED" : w.wbRegId == null ? "WAITING_REGISTRATION"
-                : w.waybillType == null ? "WAITING_WAYBILL" : "REGISTERED";
+        String state = WaybillStates.derive(w.waybillType != null, w.wbRegId != null, actStatus, w.actIsAccept,
+                w.supplierConfirmation);
         List<WaybillView.Position> positions = waybills.positions(w.id).stream()
                 .map(p -> new WaybillView.Position(p.identity, p.alcCode, p.productName, p.quantity, p.price,
                         p.shipperF2RegId, p.informF2RegId, p.marks == null ? List.of() : Arrays.asList(p.marks.split("\n"))))

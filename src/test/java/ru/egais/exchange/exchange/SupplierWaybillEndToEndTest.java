@@ -68,7 +68,7 @@ class SupplierWaybillEndToEndTest {
 
         assertThat(document(actId).getString("status")).isEqualTo("ACCEPTED");
         JsonPath answered = waybills();
-        assertThat(answered.getString("[0].state")).isEqualTo("ANSWERED");
+        assertThat(answered.getString("[0].state")).isEqualTo("ACCEPTED");
         assertThat(answered.getString("[0].actStatus")).isEqualTo("ACCEPTED");
         given().contentType(ContentType.JSON).body(Map.of("isAccept", "Accepted"))
                 .post("/api/v1/waybills/{id}/act", list.getString("[0].id")).then().statusCode(409);
@@ -98,6 +98,29 @@ class SupplierWaybillEndToEndTest {
                 .contains("<wa:WBRegId>" + shipment.waybill().wbRegId() + "</wa:WBRegId>");
         exchange(fsrarId);
         assertThat(document(actId).getString("status")).isEqualTo("ACCEPTED");
+        assertThat(waybills().getString("[0].state")).as("the supplier confirmed the differences")
+                .isEqualTo("DIFFERENCES_CONFIRMED");
+    }
+
+    @Test
+    void anAcceptedWaybillIsRepealedWhenTheSupplierConfirms() {
+        SupplierWaybill shipped = utm.deliverWaybill(1, 0, false);
+        exchange(fsrarId);
+        String waybillId = waybills().getString("[0].id");
+        String actId = answer(waybillId, Map.of("isAccept", "Accepted", "immediate", true)).getString("id");
+        exchange(fsrarId);
+        assertThat(document(actId).getString("status")).isEqualTo("ACCEPTED");
+
+        String repeal = ru.egais.exchange.testsupport.Api.prepare(Map.of("fsrarId", fsrarId, "type", "RequestRepealWB",
+                "clientId", fsrarId, "requestNumber", "R-1", "requestDate", "2026-11-23T12:00:00",
+                "wbRegId", shipped.wbRegId(), "immediate", true)).getString("id");
+        assertThat(document(actId).getString("status")).isEqualTo("REPEAL_REQUESTED");
+        assertThat(waybills().getString("[0].state")).isEqualTo("REPEAL_REQUESTED");
+
+        exchange(fsrarId);
+        assertThat(document(repeal).getString("status")).isEqualTo("ACCEPTED");
+        assertThat(document(actId).getString("status")).isEqualTo("REPEALED");
+        assertThat(waybills().getString("[0].state")).isEqualTo("REPEALED");
     }
 
     @Test

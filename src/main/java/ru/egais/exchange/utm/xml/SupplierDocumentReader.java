@@ -3,6 +3,7 @@ package ru.egais.exchange.utm.xml;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
+import ru.egais.exchange.egais.Confirmation;
 import ru.egais.exchange.egais.IncomingWaybill;
 import ru.egais.exchange.egais.NoAnswerWaybill;
 import ru.egais.exchange.egais.WaybillRegistration;
@@ -57,6 +58,19 @@ public final class SupplierDocumentReader {
         }
         return new WaybillRegistration(text(header, "Identity"), text(header, "WBRegId"), text(header, "WBNUMBER"),
                 text(header, "WBDate"), text(organization(header.path("Shipper")), "ClientRegId"), f2);
+    }
+
+    /** ConfirmTicket / ConfirmRepealWB: the counterparty's Accepted or Rejected about a waybill. */
+    public static Confirmation readConfirmation(String xml) throws XMLStreamException {
+        JsonNode c = content(xml);
+        return new Confirmation(first(text(c.path("Header"), "WBRegId"), text(c, "WBRegId")),
+                first(text(c.path("Header"), "IsConfirm"), text(c, "IsConfirm")));
+    }
+
+    /** The TTN a document is about (RequestRepealWB and the like): its WBRegId, at the top or in its Header. */
+    public static String readWbRegId(String xml) throws XMLStreamException {
+        JsonNode c = content(xml);
+        return first(text(c, "WBRegId"), text(c.path("Header"), "WBRegId"));
     }
 
     /** ReplyNoAnswerTTN: the waybills EGAIS holds as sent to us and not answered. */

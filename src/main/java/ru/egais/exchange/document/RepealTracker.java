@@ -1,0 +1,59 @@
+package ru.egais.exchange.document;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import ru.egais.exchange.egais.Confirmation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Follows the repeal of an accepted waybill (TTN): our RequestRepealWB moves our accepted documents about that
+ * TTN (our WayBill_v4, our act for it; found by the RegID of their tickets) to REPEAL_REQUESTED, and the other
+ * side's ConfirmRepealWB to REPEALED or REPEAL_REFUSED.
+ */
+@ApplicationScoped
+public class RepealTracker {
+
+    private final DocumentRepository documents;
+    private final ExchangeLog log;
+    private final Clock clock;
+
+    public RepealTracker(DocumentRepository documents, ExchangeLog log, Clock clock) {
+        this.documents = documents;
+        this.log = log;
+        this.clock = clock;
+    }
+
+    /** A RequestRepealWB for the TTN was prepared (in its preparation transaction). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void repealRequested(String fsrarId, String wbRegId, String requestDocumentId) {
+        for (Document d : aboutTtn(fsrarId, wbRegId, List.of(DocumentStatus.ACCEPTED, DocumentStatus.REPEAL_REFUSED))) {
+            DocumentTransitions.apply(d, StatusEvent.REPEAL_REQUESTED, ExchangeEvent.REPEAL_REQUESTED,
+                    "RequestRepealWB " + requestDocumentId + " for " + wbRegId, Instant.now(clock), log);
+        }
+    }
+
+    /** The other side answered our repeal request (in the ConfirmRepealWB's processing transaction). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void repealAnswered(String fsrarId, Confirmation answer, String incomingId) {
+        for (Document d : aboutTtn(fsrarId, answer.wbRegId(), List.of(DocumentStatus.REPEAL_REQUESTED))) {
+            DocumentTransitions.apply(d, answer.accepted() ? StatusEvent.REPEAL_CONFIRMED : StatusEvent.REPEAL_REFUSED,
+                    ExchangeEvent.REPEAL_ANSWERED, "ConfirmRepealWB " + answer.isConfirm() + " (incoming " + incomingId
+                            + ")", Instant.now(clock), log);
+        }
+    }
+
+    private List<Document> aboutTtn(String fsrarId, String wbRegId, List<DocumentStatus> statuses) {
+        if (wbRegId == null) {
+            return List.of();
+        }
+        return documents.getEntityManager().createQuery("""
+                        select d from Document d where d.fsrarId = :f and d.status in :statuses and d.docType <> 'RequestRepealWB'
+                        and exists (select t from DocumentTicket t where t.documentId = d.id and t.regId = :ttn)""",
+                        Document.class)
+                .setParameter("f", fsrarId).setParameter("statuses", statuses).setParameter("ttn", wbRegId)
+                .getResultList();
+    }
+}
