@@ -37,6 +37,10 @@ public class OutboxMessage {
     @Column(name = "last_error")
     public String lastError;
 
+    /** A POST may have reached UTM without an answer: look for it in /opt/in before posting again. */
+    @Column(name = "in_doubt", nullable = false)
+    public boolean inDoubt;
+
     @Column(name = "claimed_at")
     public Instant claimedAt;
 

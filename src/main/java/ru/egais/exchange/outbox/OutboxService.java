@@ -32,10 +32,14 @@ public class OutboxService {
     private final OutboxTransactions transactions;
     private final OrganizationService organizations;
     private final UtmClient utm;
+    private final InDoubtReconciler reconciler;
+    private final OrphanAnswers orphans;
     private final Clock clock;
 
     public OutboxService(OutboxRepository outbox, OutboxTransactions transactions, OrganizationService organizations,
-                         UtmClient utm, Clock clock) {
+                         UtmClient utm, InDoubtReconciler reconciler, OrphanAnswers orphans, Clock clock) {
+        this.reconciler = reconciler;
+        this.orphans = orphans;
         this.outbox = outbox;
         this.transactions = transactions;
         this.organizations = organizations;
@@ -130,10 +134,18 @@ public class OutboxService {
     private Outcome post(UtmTarget target, OutboxTransactions.Claimed claimed) {
         UtmAck ack;
         try {
+            if (claimed.inDoubt()) {
+                Optional<String> held = reconciler.findInUtm(target.utmUrl(), claimed.xml());
+                if (held.isPresent()) {
+                    transactions.recordFoundInUtm(claimed.messageId(), held.get());
+                    orphans.reopenAnswersTo(claimed.fsrarId(), held.get());
+                    return new Outcome(OutcomeKind.SENT, null);
+                }
+            }
             ack = utm.send(target.utmUrl(), claimed.utmPath(), claimed.xml());
         } catch (UtmException e) {
             LOG.warnf("Document %s not sent: %s", claimed.documentId(), e.getMessage());
-            transactions.recordUnreachable(claimed.messageId(), e.getMessage());
+            transactions.recordUnreachable(claimed.messageId(), e.getMessage(), e.mayHaveArrived() || claimed.inDoubt());
             return new Outcome(OutcomeKind.UNREACHABLE, e.getMessage());
         }
         DocumentStatus status = transactions.recordAnswer(claimed.messageId(), ack);

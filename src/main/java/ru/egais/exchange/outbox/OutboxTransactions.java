@@ -13,6 +13,7 @@ import ru.egais.exchange.utm.UtmAck;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -38,7 +39,8 @@ public class OutboxTransactions {
     }
 
     /** What a claimed message needs for the POST, read in the claiming transaction. */
-    public record Claimed(String messageId, String documentId, String utmPath, String xml) {
+    public record Claimed(String messageId, String documentId, String fsrarId, String utmPath, String xml,
+                          boolean inDoubt) {
     }
 
     /** Claims the organization's oldest due message; committed before the POST, so a crash leaves it SENDING. */
@@ -61,7 +63,40 @@ public class OutboxTransactions {
         message.claimedAt = Instant.now(clock);
         Document document = documents.findById(message.documentId);
         log.document(document, ExchangeEvent.SEND_ATTEMPT, "attempt " + message.attempts + " to /opt/in/" + document.utmPath);
-        return new Claimed(message.id, document.id, document.utmPath, document.xml);
+        return new Claimed(message.id, document.id, document.fsrarId, document.utmPath, document.xml, message.inDoubt);
+    }
+
+    /** An in-doubt transmission was found in UTM's /opt/in: UTM has it under this replyId; it is not posted again. */
+    @Transactional
+    public void recordFoundInUtm(String messageId, String replyId) {
+        OutboxMessage message = outbox.findById(messageId);
+        Document document = documents.findById(message.documentId);
+        Instant now = Instant.now(clock);
+        message.state = OutboxState.DONE;
+        message.sentAt = now;
+        message.inDoubt = false;
+        message.lastError = null;
+        document.replyId = replyId;
+        document.lastError = null;
+        DocumentTransitions.apply(document, StatusEvent.UTM_TOOK, ExchangeEvent.SENT,
+                "replyId=" + replyId + " (found in UTM's /opt/in after an unanswered POST; not posted again)", now, log);
+    }
+
+    /**
+     * Transmissions left SENDING by a process that died, or by a claim older than {@code claimedBefore}: UTM may or
+     * may not have them, so they return to the queue in doubt.
+     */
+    @Transactional
+    public int reclaimAbandoned(Instant claimedBefore) {
+        List<OutboxMessage> abandoned = outbox.list("state = ?1 and claimedAt < ?2", OutboxState.SENDING, claimedBefore);
+        for (OutboxMessage m : abandoned) {
+            m.state = OutboxState.PENDING;
+            m.inDoubt = true;
+            m.nextAttemptAt = Instant.now(clock);
+            m.lastError = "interrupted while being posted; UTM may have it";
+            log.document(documents.findById(m.documentId), ExchangeEvent.UTM_UNREACHABLE, m.lastError);
+        }
+        return abandoned.size();
     }
 
     /** UTM answered: with a replyId the document is SENT; with {@code <error>} it is REJECTED with UTM's text. */
@@ -72,6 +107,7 @@ public class OutboxTransactions {
         Instant now = Instant.now(clock);
         message.state = OutboxState.DONE;
         message.sentAt = now;
+        message.inDoubt = false;
         if (ack.isError()) {
             message.lastError = ack.error();
             document.lastError = "UTM error: " + ack.error();
@@ -86,13 +122,17 @@ public class OutboxTransactions {
         return document.status;
     }
 
-    /** UTM could not be reached: the document stays QUEUED, the error is visible, and it is tried again later. */
+    /**
+     * UTM could not be reached: the document stays QUEUED, the error is visible, and it is tried again later —
+     * after a look into UTM's /opt/in when the POST may have arrived.
+     */
     @Transactional
-    public void recordUnreachable(String messageId, String error) {
+    public void recordUnreachable(String messageId, String error, boolean mayHaveArrived) {
         OutboxMessage message = outbox.findById(messageId);
         Document document = documents.findById(message.documentId);
         Instant now = Instant.now(clock);
         message.state = OutboxState.PENDING;
+        message.inDoubt = message.inDoubt || mayHaveArrived;
         message.lastError = error;
         message.nextAttemptAt = now.plus(retry.delayAfter(message.attempts));
         document.lastError = error;

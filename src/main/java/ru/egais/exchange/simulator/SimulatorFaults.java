@@ -13,6 +13,7 @@ public final class SimulatorFaults {
     volatile boolean listTwice;
     volatile boolean loseDeletes;
     volatile boolean garbage;
+    volatile boolean loseAnswers;
 
     /** Every answer is held back this long (a slow UTM or a slow LAN). */
     public SimulatorFaults slow(int millis) {
@@ -50,6 +51,12 @@ public final class SimulatorFaults {
         return this;
     }
 
+    /** UTM takes every POSTed document but the answer never reaches the client (the connection drops). */
+    public SimulatorFaults loseAnswers(boolean on) {
+        this.loseAnswers = on;
+        return this;
+    }
+
     /** Back to a healthy UTM. */
     public SimulatorFaults clear() {
         delayMillis = 0;
@@ -58,6 +65,7 @@ public final class SimulatorFaults {
         listTwice = false;
         loseDeletes = false;
         garbage = false;
+        loseAnswers = false;
         return this;
     }
 }

@@ -25,6 +25,7 @@ final class UtmHttpHandler implements HttpHandler {
     private static final Logger LOG = Logger.getLogger(UtmHttpHandler.class);
     private static final Pattern OUT_DOC = Pattern.compile("^/opt/out/([^/]+)/([0-9]+)$");
     private static final Pattern IN_POST = Pattern.compile("^/opt/in/([^/]+)$");
+    private static final Pattern IN_DOC = Pattern.compile("^/opt/in/([^/]+)/([0-9]+)$");
     private static final Pattern XSD = Pattern.compile("^/info/xsd/([A-Za-z0-9_.-]+\\.xsd)$");
     private static final String VERSION = "4.2.0";
     private static final byte[] GARBAGE = {(byte) 0xFF, (byte) 0xFE, 'N', 'o', 't', ' ', 'X', 'M', 'L', 0, '<', '>'};
@@ -60,12 +61,27 @@ final class UtmHttpHandler implements HttpHandler {
         Matcher outDoc = OUT_DOC.matcher(path);
         Matcher inPost = IN_POST.matcher(path);
         Matcher xsd = XSD.matcher(path);
+        Matcher inDoc = IN_DOC.matcher(path);
         if ("POST".equals(method) && inPost.matches()) {
-            respondXml(exchange, receive(exchange, inPost.group(1)));
+            String answer = receive(exchange, inPost.group(1));
+            if (utm.faults.loseAnswers) {
+                // Taken, but the answer is lost: announce a body and close before it, so the client sees EOF.
+                exchange.sendResponseHeaders(200, 1000);
+                return;
+            }
+            respondXml(exchange, answer);
         } else if ("GET".equals(method) && path.equals("/opt/out")) {
             respondXml(exchange, outList(queryParam(exchange, "replyId")));
         } else if ("GET".equals(method) && path.equals("/opt/in")) {
             respondXml(exchange, inList());
+        } else if ("GET".equals(method) && inDoc.matches()) {
+            List<ReceivedDocument> received = utm.state.received();
+            int n = Integer.parseInt(inDoc.group(2));
+            if (n >= 1 && n <= received.size()) {
+                respondXml(exchange, received.get(n - 1).xml());
+            } else {
+                respond(exchange, 404, "text/plain", "not found");
+            }
         } else if ("GET".equals(method) && outDoc.matches()) {
             Optional<OutDocument> d = utm.state.out(Long.parseLong(outDoc.group(2)));
             if (d.isPresent()) {

@@ -109,8 +109,12 @@ public class UtmClient {
         HttpResponse<byte[]> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.net.ConnectException | java.net.http.HttpConnectTimeoutException e) {
+            // The connection was never made: the request cannot have reached UTM.
+            throw new UtmException("UTM not reachable (" + what + "): " + describe(e), e, false);
         } catch (IOException e) {
-            throw new UtmException("UTM not reachable (" + what + "): " + describe(e), e);
+            // Connected, then the answer was lost (time-out, reset, EOF): UTM may have taken the request.
+            throw new UtmException("UTM not reachable (" + what + "): " + describe(e), e, true);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UtmException("interrupted while calling UTM (" + what + ")", e);

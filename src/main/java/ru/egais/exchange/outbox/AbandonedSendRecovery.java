@@ -1,0 +1,55 @@
+package ru.egais.exchange.outbox;
+
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Returns transmissions abandoned mid-POST to the queue, in doubt. On the embedded database only this process
+ * writes, so at start every SENDING row belongs to a process that died; with several instances on one database a
+ * claim counts as abandoned once older than {@code egais.outbox.abandoned-after}.
+ */
+@ApplicationScoped
+public class AbandonedSendRecovery {
+
+    private static final Logger LOG = Logger.getLogger(AbandonedSendRecovery.class);
+
+    private final OutboxTransactions transactions;
+    private final Clock clock;
+    private final Duration abandonedAfter;
+    private final boolean singleWriter;
+
+    public AbandonedSendRecovery(OutboxTransactions transactions, Clock clock,
+                                 @ConfigProperty(name = "egais.outbox.abandoned-after", defaultValue = "5M") Duration abandonedAfter,
+                                 @ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl) {
+        this.transactions = transactions;
+        this.clock = clock;
+        this.abandonedAfter = abandonedAfter;
+        this.singleWriter = jdbcUrl.startsWith("jdbc:sqlite:");
+    }
+
+    // After the database migration (PLATFORM_BEFORE), before the schedule starts sending.
+    void onStart(@Observes @Priority(Interceptor.Priority.LIBRARY_BEFORE) StartupEvent event) {
+        if (singleWriter) {
+            int reclaimed = transactions.reclaimAbandoned(Instant.now(clock).plusSeconds(1));
+            if (reclaimed > 0) {
+                LOG.warnf("%d document(s) were being posted when the service stopped; they will be looked for in "
+                        + "UTM before being sent again", reclaimed);
+            }
+        }
+    }
+
+    @Scheduled(identity = "abandoned-sends", every = "30s", delayed = "30s")
+    void reclaimExpiredClaims() {
+        transactions.reclaimAbandoned(Instant.now(clock).minus(abandonedAfter));
+    }
+}

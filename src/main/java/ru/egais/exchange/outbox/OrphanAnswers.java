@@ -1,0 +1,29 @@
+package ru.egais.exchange.outbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.persistence.EntityManager;
+
+/**
+ * Answers that arrived for a replyId before we knew it was ours (tickets for an in-doubt document that UTM did
+ * take): once the document is found in UTM, they are processed again so they reach it.
+ */
+@ApplicationScoped
+public class OrphanAnswers {
+
+    private final EntityManager em;
+
+    public OrphanAnswers(EntityManager em) {
+        this.em = em;
+    }
+
+    @Transactional
+    public int reopenAnswersTo(String fsrarId, String replyId) {
+        return em.createQuery("""
+                        update IncomingDocument i set i.status = ru.egais.exchange.inbox.IncomingStatus.STORED,
+                          i.error = null, i.version = i.version + 1
+                        where i.fsrarId = :f and i.replyId = :r and i.documentId is null
+                          and i.status <> ru.egais.exchange.inbox.IncomingStatus.STORED""")
+                .setParameter("f", fsrarId).setParameter("r", replyId).executeUpdate();
+    }
+}
