@@ -15,11 +15,18 @@ final class SimulatedUtmState {
     private final Map<Long, OutDocument> out = new TreeMap<>();
     private final List<ReceivedDocument> received = new ArrayList<>();
     private long counter;
+    private long delivered;
 
     synchronized long putOut(String urlType, String replyId, OutDocument.Lazy xml, long visibleAtMillis) {
         long n = ++counter;
+        delivered++;
         out.put(n, new OutDocument(n, urlType, replyId, xml, visibleAtMillis));
         return n;
+    }
+
+    /** Every document ever put into /opt/out (answers and deliveries), deleted or not. */
+    synchronized long deliveredCount() {
+        return delivered;
     }
 
     synchronized List<OutDocument> visibleOut(long nowMillis, String replyId) {

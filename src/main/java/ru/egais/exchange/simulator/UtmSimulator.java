@@ -173,6 +173,11 @@ public final class UtmSimulator implements AutoCloseable {
         return state.pendingOutCount();
     }
 
+    /** How many documents this UTM ever put into /opt/out for the client (each must be stored exactly once). */
+    public long deliveredCount() {
+        return state.deliveredCount();
+    }
+
     /** Documents /opt/out lists right now (answers whose delay has passed, not deleted). */
     public int listedCount() {
         return state.visibleOut(System.currentTimeMillis(), null).size();
