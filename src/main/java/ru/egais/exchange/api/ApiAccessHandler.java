@@ -1,0 +1,70 @@
+package ru.egais.exchange.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * In front of every route (the API, OpenAPI, metrics): refuses calls without the API token when one is set (401),
+ * and bodies announced larger than the API takes (413), both as problem+json and before the body is read.
+ * Health stays open for supervisors. The token is never logged.
+ */
+@ApplicationScoped
+public class ApiAccessHandler {
+
+    private final ApiAccess access;
+    private final long maxBodyBytes;
+    private final ObjectMapper json;
+
+    public ApiAccessHandler(ApiAccess access, ObjectMapper json,
+                            @ConfigProperty(name = "egais.api.max-body-size", defaultValue = "16M") MemorySize maxBody) {
+        this.access = access;
+        this.json = json;
+        this.maxBodyBytes = maxBody.asLongValue();
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(this::check);
+    }
+
+    private void check(RoutingContext ctx) {
+        String length = ctx.request().getHeader("Content-Length");
+        if (length != null && length.matches("[0-9]{1,19}") && Long.parseLong(length) > maxBodyBytes) {
+            refuse(ctx, 413, "Payload too large", "the body is " + length + " bytes; the API takes at most "
+                    + maxBodyBytes + " (egais.api.max-body-size)");
+            return;
+        }
+        if (access.tokenRequired() && !ctx.normalizedPath().startsWith("/q/health")) {
+            String presented = bearer(ctx.request().getHeader("Authorization"));
+            if (presented == null) {
+                presented = ctx.request().getHeader("X-Api-Token");
+            }
+            if (!access.accepts(presented)) {
+                ctx.response().putHeader("WWW-Authenticate", "Bearer");
+                refuse(ctx, 401, "Unauthorized", "this API needs its token: send 'Authorization: Bearer <token>'");
+                return;
+            }
+        }
+        ctx.next();
+    }
+
+    private static String bearer(String header) {
+        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).strip() : null;
+    }
+
+    private void refuse(RoutingContext ctx, int status, String title, String detail) {
+        String body;
+        try {
+            body = json.writeValueAsString(new Problem("about:blank", title, status, detail, ctx.normalizedPath(), null));
+        } catch (JsonProcessingException e) {
+            body = "{\"status\":" + status + "}";
+        }
+        ctx.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .putHeader("Connection", "close").end(body);
+    }
+}
