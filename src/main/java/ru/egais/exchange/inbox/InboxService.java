@@ -142,7 +142,12 @@ public class InboxService {
                 continue; // stored earlier; it only waits for processing and deletion
             }
             try {
-                IncomingStore.Stored stored = store.store(fsrarId, entry, utm.fetch(utmUrl, entry.url()));
+                IncomingStore.Stored stored;
+                try {
+                    stored = store.store(fsrarId, entry, utm.fetchBytes(utmUrl, entry.url()));
+                } catch (ru.egais.exchange.utm.UtmDocumentTooLargeException tooLarge) {
+                    stored = store.quarantineUnloaded(fsrarId, entry, tooLarge.getMessage());
+                }
                 if (stored.isNew()) {
                     loaded++;
                 } else {

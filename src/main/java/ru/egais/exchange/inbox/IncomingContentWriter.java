@@ -29,7 +29,8 @@ public class IncomingContentWriter {
 
     public StreamingOutput incomingWithContent(String id) {
         IncomingView view = queries.getIncoming(id);
-        String xml = view.status() == IncomingStatus.FAILED ? null : queries.getIncomingXml(id);
+        boolean readable = view.status() != IncomingStatus.FAILED && view.status() != IncomingStatus.QUARANTINED;
+        String xml = readable ? queries.getIncomingXml(id) : null;
         JsonNode row = json.valueToTree(view);
         return out -> {
             try (JsonGenerator g = json.getFactory().createGenerator(out)) {

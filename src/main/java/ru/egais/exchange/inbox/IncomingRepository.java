@@ -26,8 +26,8 @@ public class IncomingRepository implements PanacheRepositoryBase<IncomingDocumen
 
     /** Processed documents UTM still holds: safe to delete there now. */
     public List<IncomingDocument> listToDeleteFromUtm(String fsrarId) {
-        return list("fsrarId = ?1 and status <> ?2 and deletedFromUtmAt is null order by receivedAt, id",
-                fsrarId, IncomingStatus.STORED);
+        return list("fsrarId = ?1 and status not in ?2 and deletedFromUtmAt is null order by receivedAt, id",
+                fsrarId, List.of(IncomingStatus.STORED, IncomingStatus.QUARANTINED));
     }
 
     /** Projection for id-only queries. */

@@ -9,7 +9,12 @@ public enum IncomingStatus {
     /** A document type the service does not handle yet: stored and shown, never lost. */
     UNKNOWN,
     /** Could not be read (not XML, not an EGAIS envelope…): kept for an operator with the reason. */
-    FAILED;
+    FAILED,
+    /**
+     * Could not be taken whole (larger than the limit, not valid in its declared encoding): what could be kept is
+     * kept with the reason, and the original is left in UTM for an operator.
+     */
+    QUARANTINED;
 
     public boolean isFinal() {
         return this != STORED;

@@ -46,7 +46,10 @@ public class IncomingStore {
     public Stored store(String fsrarId, UtmListEntry entry, String content) {
         // Two queries sent in the same second can get byte-identical replies (a ReplyRests of an unchanged
         // stock): the replyId they are listed under is part of what makes a delivery the same one.
-        String hash = deliveryHash(entry.replyId(), content);
+        return storeWithHash(fsrarId, entry, content, deliveryHash(entry.replyId(), content));
+    }
+
+    private Stored storeWithHash(String fsrarId, UtmListEntry entry, String content, String hash) {
         Optional<IncomingDocument> known = incoming.findByHash(fsrarId, hash);
         if (known.isPresent()) {
             IncomingDocument d = known.get();
@@ -87,6 +90,43 @@ public class IncomingStore {
         IncomingDocument d = incoming.findById(id);
         d.deletedFromUtmAt = Instant.now(clock);
         log.incoming(d.fsrarId, d.id, ExchangeEvent.INCOMING_DELETED_FROM_UTM, "not deleted: " + why);
+    }
+
+    /**
+     * Stores a loaded document from its bytes: a document not valid in its declared encoding is kept (with the
+     * invalid bytes replaced) and quarantined, so the original stays in UTM.
+     */
+    @Transactional
+    public Stored store(String fsrarId, UtmListEntry entry, byte[] bytes) {
+        try {
+            return store(fsrarId, entry, ru.egais.exchange.utm.xml.XmlText.decodeStrict(bytes));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            Stored stored = store(fsrarId, entry, ru.egais.exchange.utm.xml.XmlText.decode(bytes));
+            if (stored.isNew()) {
+                quarantine(stored.id(), "not valid in its declared encoding (" + e.getClass().getSimpleName()
+                        + "); the original is left in UTM");
+            }
+            return stored;
+        }
+    }
+
+    /** A document too large to load: recorded by its URL with the reason; nothing is deleted from UTM. */
+    @Transactional
+    public Stored quarantineUnloaded(String fsrarId, UtmListEntry entry, String reason) {
+        // Nothing was read, so the URL is what identifies it.
+        Stored stored = storeWithHash(fsrarId, entry, "", sha256("not loaded\n" + entry.url() + "\n" + entry.replyId()));
+        if (stored.isNew()) {
+            quarantine(stored.id(), reason);
+        }
+        return stored;
+    }
+
+    private void quarantine(String id, String reason) {
+        IncomingDocument d = incoming.findById(id);
+        d.status = IncomingStatus.QUARANTINED;
+        d.error = reason;
+        d.processedAt = Instant.now(clock);
+        log.incoming(d.fsrarId, d.id, ExchangeEvent.INCOMING_PROCESSED, "quarantined: " + reason);
     }
 
     @Transactional

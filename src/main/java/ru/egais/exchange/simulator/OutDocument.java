@@ -1,7 +1,11 @@
 package ru.egais.exchange.simulator;
 
 /** A document the simulated UTM holds in /opt/out: listed from {@code visibleAtMillis} on, until deleted. */
-record OutDocument(long number, String urlType, String replyId, Lazy xml, long visibleAtMillis) {
+record OutDocument(long number, String urlType, String replyId, Lazy xml, long visibleAtMillis, byte[] raw) {
+
+    OutDocument(long number, String urlType, String replyId, Lazy xml, long visibleAtMillis) {
+        this(number, urlType, replyId, xml, visibleAtMillis, null);
+    }
 
     /** The document's text, rendered when first read: most answers are listed long before anyone fetches them. */
     static final class Lazy {

@@ -39,6 +39,13 @@ final class SimulatedUtmState {
         return visible;
     }
 
+    synchronized long putRaw(String urlType, byte[] bytes, long visibleAtMillis) {
+        long n = ++counter;
+        delivered++;
+        out.put(n, new OutDocument(n, urlType, null, OutDocument.Lazy.of(""), visibleAtMillis, bytes));
+        return n;
+    }
+
     synchronized Optional<OutDocument> out(long number) {
         return Optional.ofNullable(out.get(number));
     }
@@ -66,7 +73,7 @@ final class SimulatedUtmState {
         counter = 0;
         for (OutDocument d : kept) {
             long n = ++counter;
-            out.put(n, new OutDocument(n, d.urlType(), d.replyId(), d.xml(), d.visibleAtMillis()));
+            out.put(n, new OutDocument(n, d.urlType(), d.replyId(), d.xml(), d.visibleAtMillis(), d.raw()));
         }
     }
 

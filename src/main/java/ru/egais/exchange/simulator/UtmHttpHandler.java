@@ -84,7 +84,11 @@ final class UtmHttpHandler implements HttpHandler {
             }
         } else if ("GET".equals(method) && outDoc.matches()) {
             Optional<OutDocument> d = utm.state.out(Long.parseLong(outDoc.group(2)));
-            if (d.isPresent()) {
+            if (d.isPresent() && d.get().raw() != null) {
+                exchange.getResponseHeaders().set("Content-Type", "application/xml");
+                exchange.sendResponseHeaders(200, d.get().raw().length);
+                exchange.getResponseBody().write(d.get().raw());
+            } else if (d.isPresent()) {
                 respondXml(exchange, d.get().xml().get());
             } else {
                 respond(exchange, 404, "text/plain", "not found");

@@ -127,6 +127,11 @@ public final class UtmSimulator implements AutoCloseable {
                 WaybillDocuments.registration(waybill, fsrarId));
     }
 
+    /** Puts bytes into /opt/out as they are (a document in a wrong encoding, a huge one…); returns its number. */
+    public long deliverBytes(String urlType, byte[] bytes) {
+        return state.putRaw(urlType, bytes, System.currentTimeMillis());
+    }
+
     /** Puts any document into /opt/out as if EGAIS delivered it; returns its number. */
     public long deliver(String urlType, String replyId, String xml) {
         return state.putOut(urlType, replyId, OutDocument.Lazy.of(xml), System.currentTimeMillis());

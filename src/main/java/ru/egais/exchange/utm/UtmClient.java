@@ -64,9 +64,44 @@ public class UtmClient {
         return UtmListReader.read(new ByteArrayInputStream(get(UtmUrls.resolve(utmUrl, "/opt/in"))));
     }
 
-    /** Fetches one listed document; the listed URL's path is used against the configured UTM address. */
+    /** Fetches one listed document as text; the listed URL's path is used against the configured UTM address. */
     public String fetch(String utmUrl, String listedUrl) throws UtmException {
-        return XmlText.decode(get(UtmUrls.rebase(utmUrl, listedUrl)));
+        return XmlText.decode(fetchBytes(utmUrl, listedUrl));
+    }
+
+    /**
+     * Fetches one listed document's bytes, refusing more than {@code egais.utm.max-document-size} without reading
+     * them into memory.
+     */
+    public byte[] fetchBytes(String utmUrl, String listedUrl) throws UtmException {
+        long limit = config.maxDocumentSize().asLongValue();
+        HttpRequest request = request(UtmUrls.rebase(utmUrl, listedUrl)).GET().build();
+        String what = "GET " + request.uri();
+        try {
+            HttpResponse<java.io.InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            try (java.io.InputStream body = response.body()) {
+                if (response.statusCode() < 200 || response.statusCode() > 299) {
+                    throw new UtmHttpStatusException(response.statusCode(),
+                            "UTM answered HTTP " + response.statusCode() + " to " + what);
+                }
+                long announced = response.headers().firstValueAsLong("Content-Length").orElse(-1);
+                if (announced > limit) {
+                    throw new UtmDocumentTooLargeException(listedUrl, announced, limit);
+                }
+                byte[] bytes = body.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
+                if (bytes.length > limit) {
+                    throw new UtmDocumentTooLargeException(listedUrl, -1, limit);
+                }
+                return bytes;
+            }
+        } catch (java.net.ConnectException | java.net.http.HttpConnectTimeoutException e) {
+            throw new UtmException("UTM not reachable (" + what + "): " + describe(e), e, false);
+        } catch (IOException e) {
+            throw new UtmException("UTM not reachable (" + what + "): " + describe(e), e, true);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UtmException("interrupted while calling UTM (" + what + ")", e);
+        }
     }
 
     /** {@code DELETE} of a listed document, once it is stored on our side. */

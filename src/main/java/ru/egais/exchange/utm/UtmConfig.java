@@ -16,4 +16,11 @@ public interface UtmConfig {
     /** Time allowed for a whole answer; large ReplyRests documents take a while, so this is generous. */
     @WithDefault("60S")
     Duration readTimeout();
+
+    /**
+     * The largest incoming document loaded; a larger one is quarantined and left in UTM. A 100,000-position
+     * ReplyRests_v2 is about 50 MB.
+     */
+    @WithDefault("64M")
+    io.quarkus.runtime.configuration.MemorySize maxDocumentSize();
 }
