@@ -1,6 +1,5 @@
 package ru.egais.exchange.document;
 
-import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import ru.egais.exchange.api.NotFoundProblem;
@@ -48,9 +47,11 @@ public class DocumentService {
     }
 
     @Transactional
-    public List<DocumentView> listDocuments(String fsrarId, DocumentStatus status, int limit) {
+    public List<DocumentView> listDocuments(String fsrarId, DocumentStatus status, int offset, int limit) {
         OrgStatusFilter filter = OrgStatusFilter.of(fsrarId, status, "createdAt");
-        return documents.find(filter.query(), filter.parameters()).page(Page.ofSize(OrgStatusFilter.pageSize(limit)))
+        int from = Math.max(0, offset);
+        return documents.find(filter.query(), filter.parameters())
+                .range(from, from + OrgStatusFilter.pageSize(limit) - 1)
                 .list().stream().map(this::view).toList();
     }
 

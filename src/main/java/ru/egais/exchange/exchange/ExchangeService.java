@@ -22,17 +22,23 @@ public class ExchangeService {
     private final OutboxService outbox;
     private final InboxService inbox;
     private final OrganizationService organizations;
+    private final org.eclipse.microprofile.context.ManagedExecutor workers;
     private final Set<String> running = ConcurrentHashMap.newKeySet();
 
-    public ExchangeService(OutboxService outbox, InboxService inbox, OrganizationService organizations) {
+    public ExchangeService(OutboxService outbox, InboxService inbox, OrganizationService organizations,
+                           org.eclipse.microprofile.context.ManagedExecutor workers) {
         this.outbox = outbox;
         this.inbox = inbox;
         this.organizations = organizations;
+        this.workers = workers;
     }
 
     /** Runs the exchange for the given organizations (none: every organization the service exchanges for). */
     public List<ExchangeSummary> runExchange(List<String> fsrarIds) {
-        return organizations.selectForExchange(fsrarIds).stream().map(this::runExchange).toList();
+        // Each organization on its own worker: one UTM that is slow or hangs does not hold up the others.
+        List<java.util.concurrent.CompletableFuture<ExchangeSummary>> running = organizations.selectForExchange(fsrarIds)
+                .stream().map(id -> workers.supplyAsync(() -> runExchange(id))).toList();
+        return running.stream().map(java.util.concurrent.CompletableFuture::join).toList();
     }
 
     public ExchangeSummary runExchange(String fsrarId) {

@@ -1,6 +1,5 @@
 package ru.egais.exchange.inbox;
 
-import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import ru.egais.exchange.api.NotFoundProblem;
@@ -30,9 +29,11 @@ public class IncomingQueries {
     }
 
     @Transactional
-    public List<IncomingView> listIncoming(String fsrarId, IncomingStatus status, int limit) {
+    public List<IncomingView> listIncoming(String fsrarId, IncomingStatus status, int offset, int limit) {
         OrgStatusFilter filter = OrgStatusFilter.of(fsrarId, status, "receivedAt");
-        return incoming.find(filter.query(), filter.parameters()).page(Page.ofSize(OrgStatusFilter.pageSize(limit)))
+        int from = Math.max(0, offset);
+        return incoming.find(filter.query(), filter.parameters())
+                .range(from, from + OrgStatusFilter.pageSize(limit) - 1)
                 .list().stream().map(IncomingView::of).toList();
     }
 

@@ -55,6 +55,14 @@ public class OrganizationService {
                 .orElseThrow(() -> new NotFoundProblem("no exchange settings for organization " + fsrarId));
     }
 
+    /** Removes an organization's exchange settings; its documents stay (and it is listed as without settings). */
+    @Transactional
+    public void deleteSettings(String fsrarId) {
+        if (!organizations.deleteById(fsrarId)) {
+            throw new NotFoundProblem("no exchange settings for organization " + fsrarId);
+        }
+    }
+
     @Transactional
     public OrganizationList listOrganizations() {
         List<OrganizationView> configured = organizations.listByFsrarId().stream().map(OrganizationView::of).toList();

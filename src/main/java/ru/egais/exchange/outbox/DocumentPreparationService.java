@@ -43,12 +43,15 @@ public class DocumentPreparationService {
     private final ExchangeLog log;
     private final SchemaCheck schemas;
     private final ru.egais.exchange.document.RepealTracker repeals;
+    private final ru.egais.exchange.organization.OrganizationService organizations;
     private final Clock clock;
 
     public DocumentPreparationService(DocumentRepository documents, DocumentService documentService,
                                       OutboxService outbox, ExchangeLog log, SchemaCheck schemas,
-                                      ru.egais.exchange.document.RepealTracker repeals, Clock clock) {
+                                      ru.egais.exchange.document.RepealTracker repeals,
+                                      ru.egais.exchange.organization.OrganizationService organizations, Clock clock) {
         this.repeals = repeals;
+        this.organizations = organizations;
         this.documents = documents;
         this.documentService = documentService;
         this.outbox = outbox;
@@ -109,6 +112,10 @@ public class DocumentPreparationService {
     }
 
     private Prepared store(String fsrarId, String externalId, boolean immediate, PreparedXml xml) {
+        if (organizations.utmTarget(fsrarId).isEmpty()) {
+            throw ValidationProblem.of("fsrarId", "names an organization with no exchange settings: PUT "
+                    + "/api/v1/organizations/" + fsrarId + " first");
+        }
         schemas.requireValid(fsrarId, xml.xml());
         Prepared stored = QuarkusTransaction.requiringNew().call(() -> {
             if (externalId != null) {

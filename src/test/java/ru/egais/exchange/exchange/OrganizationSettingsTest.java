@@ -49,16 +49,29 @@ class OrganizationSettingsTest {
 
     @Test
     void organizationsThatDocumentsNameWithoutSettingsAreListed() {
-        String withoutSettings = newFsrarId();
+        String removed = newFsrarId();
         String configured = newFsrarId();
-        given().contentType(ContentType.JSON).body(Map.of("utmUrl", "http://127.0.0.1:9"))
-                .put("/api/v1/organizations/{id}", configured).then().statusCode(200);
-        prepare(Map.of("fsrarId", withoutSettings, "type", "QueryRests_v2"));
-        prepare(Map.of("fsrarId", configured, "type", "QueryRests_v2"));
+        for (String id : new String[]{removed, configured}) {
+            given().contentType(ContentType.JSON).body(Map.of("utmUrl", "http://127.0.0.1:9"))
+                    .put("/api/v1/organizations/{id}", id).then().statusCode(200);
+            prepare(Map.of("fsrarId", id, "type", "QueryRests_v2"));
+        }
+        given().delete("/api/v1/organizations/{id}", removed).then().statusCode(204);
+        given().delete("/api/v1/organizations/{id}", removed).then().statusCode(404);
 
         given().get("/api/v1/organizations").then().statusCode(200)
-                .body("withoutSettings", hasItem(withoutSettings))
+                .body("withoutSettings", hasItem(removed))
                 .body("withoutSettings", not(hasItem(configured)))
                 .body("organizations.fsrarId", hasItem(configured));
+    }
+
+    @Test
+    void aDocumentForAnUnknownOrganizationIs422AndNothingIsStored() {
+        String unknown = newFsrarId();
+        given().contentType(ContentType.JSON).body(Map.of("fsrarId", unknown, "type", "QueryRests_v2"))
+                .post("/api/v1/documents").then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("fsrarId"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("PUT /api/v1/organizations/" + unknown));
+        given().queryParam("fsrarId", unknown).get("/api/v1/documents").then().body("$", org.hamcrest.Matchers.empty());
     }
 }

@@ -22,10 +22,15 @@ class UtmHealthTest {
             configureOrganization(up, upUtm.url());
             configureOrganization(down, downUtm.url());
             downUtm.down();
+            ru.egais.exchange.testsupport.Api.prepare(java.util.Map.of("fsrarId", down, "type", "QueryRests_v2",
+                    "immediate", true));
 
             given().get("/q/health/group/utm").then().statusCode(503)
                     .body("checks[0].data." + up, containsString("reachable, version 4.2.0, RSA valid"))
-                    .body("checks[0].data." + down, containsString("unreachable"));
+                    .body("checks[0].data." + down, containsString("unreachable"))
+                    .body("checks[0].data['" + down + ".queue']", containsString("1 waiting; oldest: 1 attempt(s)"))
+                    .body("checks[0].data['" + down + ".queue']", containsString("last error: UTM not reachable"))
+                    .body("checks[0].data['" + up + ".queue']", containsString("empty"));
             given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         }
     }

@@ -1,7 +1,6 @@
 package ru.egais.exchange.it;
 
 import io.restassured.RestAssured;
-import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import ru.egais.exchange.simulator.ReceivedDocument;
@@ -110,9 +109,7 @@ class CrashIT {
             }
             List<String> lost = identities.stream().filter(id -> !sentTimes.containsKey(id)).toList();
             List<String> twice = sentTimes.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList();
-            JsonPath incoming = retrying(() -> given().queryParam("fsrarId", fsrarId).queryParam("limit", 1000)
-                    .get("/api/v1/incoming").then().statusCode(200).extract().jsonPath());
-            Set<String> hashes = new HashSet<>(incoming.getList("id"));
+            Set<String> hashes = new HashSet<>(all(fsrarId, "/api/v1/incoming", "id"));
             String figures = String.format("%s crash run: %d kills, %d documents sent, %d supplier waybills "
                             + "(%d incoming documents delivered by UTM), %.0f s; lost %d, sent twice %d, incoming "
                             + "stored %d, unfinished %d, left in /opt/out %d%n", LocalDate.now(), kills, identities.size(),
@@ -146,11 +143,22 @@ class CrashIT {
     }
 
     private int unfinished(String fsrarId) {
-        return retrying(() -> {
-            List<String> statuses = given().queryParam("fsrarId", fsrarId).queryParam("limit", 1000)
-                    .get("/api/v1/documents").then().statusCode(200).extract().jsonPath().getList("status");
-            return (int) statuses.stream().filter(s -> !s.equals("ACCEPTED") && !s.equals("REJECTED")).count();
-        });
+        return (int) all(fsrarId, "/api/v1/documents", "status").stream()
+                .filter(s -> !s.equals("ACCEPTED") && !s.equals("REJECTED")).count();
+    }
+
+    /** One field of every row of a list call, page by page. */
+    private static List<String> all(String fsrarId, String path, String field) {
+        List<String> values = new ArrayList<>();
+        for (int offset = 0; ; offset += 1000) {
+            int from = offset;
+            List<String> page = retrying(() -> given().queryParam("fsrarId", fsrarId).queryParam("offset", from)
+                    .queryParam("limit", 1000).get(path).then().statusCode(200).extract().jsonPath().getList(field));
+            values.addAll(page);
+            if (page.size() < 1000) {
+                return values;
+            }
+        }
     }
 
     /** Calls the service, riding out the moments it is down (killed and not yet restarted). */

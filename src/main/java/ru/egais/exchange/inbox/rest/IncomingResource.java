@@ -59,8 +59,9 @@ public class IncomingResource {
 
     @GET
     public List<IncomingView> list(@QueryParam("fsrarId") String fsrarId, @QueryParam("status") IncomingStatus status,
+                                   @QueryParam("offset") @DefaultValue("0") int offset,
                                    @QueryParam("limit") @DefaultValue("100") int limit) {
-        return queries.listIncoming(fsrarId, status, limit);
+        return queries.listIncoming(fsrarId, status, offset, limit);
     }
 
     /** The document's row and, under {@code content}, what it says (read from its XML). */

@@ -24,11 +24,13 @@ public class UtmHealthCheck implements HealthCheck {
     private final OrganizationService organizations;
     private final UtmClient utm;
     private final ObjectMapper json;
+    private final QueueState queue;
 
-    public UtmHealthCheck(OrganizationService organizations, UtmClient utm, ObjectMapper json) {
+    public UtmHealthCheck(OrganizationService organizations, UtmClient utm, ObjectMapper json, QueueState queue) {
         this.organizations = organizations;
         this.utm = utm;
         this.json = json;
+        this.queue = queue;
     }
 
     @Override
@@ -38,6 +40,7 @@ public class UtmHealthCheck implements HealthCheck {
             UtmTarget target = organizations.utmTarget(fsrarId).orElseThrow();
             String state = probe(target);
             response.withData(fsrarId, state);
+            response.withData(fsrarId + ".queue", queue.describe(fsrarId));
             if (!state.startsWith("reachable")) {
                 response.down();
             }

@@ -34,6 +34,13 @@ public class OrganizationResource {
         return organizations.getSettings(fsrarId);
     }
 
+    @jakarta.ws.rs.DELETE
+    @Path("/{fsrarId}")
+    public jakarta.ws.rs.core.Response delete(@PathParam("fsrarId") String fsrarId) {
+        organizations.deleteSettings(fsrarId);
+        return jakarta.ws.rs.core.Response.noContent().build();
+    }
+
     @PUT
     @Path("/{fsrarId}")
     @Consumes(MediaType.APPLICATION_JSON)
