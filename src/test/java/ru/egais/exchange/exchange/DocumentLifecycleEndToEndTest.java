@@ -6,10 +6,9 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import ru.egais.exchange.simulator.UtmSimulator;
+import ru.egais.exchange.testsupport.WithSimulatedUtm;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -28,25 +27,11 @@ import static ru.egais.exchange.testsupport.Api.status;
 
 /** Cancel, cancel the last operation, correct and resubmit, restore the status from the log — through the API. */
 @QuarkusTest
-class DocumentLifecycleEndToEndTest {
+class DocumentLifecycleEndToEndTest extends WithSimulatedUtm {
 
     @Inject
     EntityManager entityManager;
 
-    String fsrarId;
-    UtmSimulator utm;
-
-    @BeforeEach
-    void startUtm() {
-        fsrarId = newFsrarId();
-        utm = UtmSimulator.start(fsrarId, 0);
-        configureOrganization(fsrarId, utm.url());
-    }
-
-    @AfterEach
-    void stopUtm() {
-        utm.close();
-    }
 
     Map<String, Object> act(String wbRegId, boolean immediate) {
         Map<String, Object> act = new HashMap<>(Map.of("fsrarId", fsrarId, "type", "WayBillAct_v4", "isAccept", "Accepted",

@@ -3,10 +3,9 @@ package ru.egais.exchange.exchange;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import ru.egais.exchange.simulator.UtmSimulator;
+import ru.egais.exchange.testsupport.WithSimulatedUtm;
 
 import java.time.Duration;
 import java.util.List;
@@ -26,22 +25,8 @@ import static ru.egais.exchange.testsupport.Api.status;
 
 /** The whole loop through the HTTP API against a simulated UTM: prepare, queue, send, receive, tickets, status. */
 @QuarkusTest
-class ExchangeEndToEndTest {
+class ExchangeEndToEndTest extends WithSimulatedUtm {
 
-    String fsrarId;
-    UtmSimulator utm;
-
-    @BeforeEach
-    void startUtm() {
-        fsrarId = newFsrarId();
-        utm = UtmSimulator.start(fsrarId, 0);
-        configureOrganization(fsrarId, utm.url());
-    }
-
-    @AfterEach
-    void stopUtm() {
-        utm.close();
-    }
 
     Map<String, Object> act(String isAccept, String wbRegId) {
         return Map.of("fsrarId", fsrarId, "type", "WayBillAct_v4", "isAccept", isAccept, "actNumber", "A-" + wbRegId,

@@ -4,10 +4,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import ru.egais.exchange.simulator.UtmSimulator;
+import ru.egais.exchange.testsupport.WithSimulatedUtm;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +24,7 @@ import static ru.egais.exchange.testsupport.Api.status;
 /** Hostile or broken documents from UTM are refused or quarantined with the reason; the service keeps working. */
 @QuarkusTest
 @TestProfile(HostileIncomingTest.SmallDocumentLimit.class)
-class HostileIncomingTest {
+class HostileIncomingTest extends WithSimulatedUtm {
 
     public static class SmallDocumentLimit implements QuarkusTestProfile {
         @Override
@@ -37,20 +36,6 @@ class HostileIncomingTest {
     static final String ENVELOPE = "<ns:Documents xmlns:ns=\"http://fsrar.ru/WEGAIS/WB_DOC_SINGLE_01\"><ns:Owner>"
             + "<ns:FSRAR_ID>3463047</ns:FSRAR_ID></ns:Owner><ns:Document><ns:ReplyAP_v2>%s</ns:ReplyAP_v2></ns:Document></ns:Documents>";
 
-    String fsrarId;
-    UtmSimulator utm;
-
-    @BeforeEach
-    void startUtm() {
-        fsrarId = newFsrarId();
-        utm = UtmSimulator.start(fsrarId, 0);
-        configureOrganization(fsrarId, utm.url());
-    }
-
-    @AfterEach
-    void stopUtm() {
-        utm.close();
-    }
 
     JsonPath only() {
         JsonPath in = incoming(fsrarId);

@@ -3,10 +3,9 @@ package ru.egais.exchange.exchange;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import ru.egais.exchange.simulator.UtmSimulator;
+import ru.egais.exchange.testsupport.WithSimulatedUtm;
 
 import java.util.List;
 import java.util.Map;
@@ -21,22 +20,8 @@ import static ru.egais.exchange.testsupport.Api.prepare;
 
 /** UTM took the document but its answer was lost: it is found in /opt/in and never posted twice. */
 @QuarkusTest
-class InDoubtSendTest {
+class InDoubtSendTest extends WithSimulatedUtm {
 
-    String fsrarId;
-    UtmSimulator utm;
-
-    @BeforeEach
-    void startUtm() {
-        fsrarId = newFsrarId();
-        utm = UtmSimulator.start(fsrarId, 0);
-        configureOrganization(fsrarId, utm.url());
-    }
-
-    @AfterEach
-    void stopUtm() {
-        utm.close();
-    }
 
     String act(String wbRegId) {
         return prepare(Map.of("fsrarId", fsrarId, "type", "WayBillAct_v4", "isAccept", "Accepted", "actNumber", "1",

@@ -2,10 +2,9 @@ package ru.egais.exchange.exchange;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import ru.egais.exchange.simulator.UtmSimulator;
+import ru.egais.exchange.testsupport.WithSimulatedUtm;
 
 import java.io.InputStream;
 import java.util.Map;
@@ -21,22 +20,8 @@ import static ru.egais.exchange.testsupport.Api.status;
 
 /** Each incoming document type is stored, processed, and shown as JSON through the API. */
 @QuarkusTest
-class IncomingTypesTest {
+class IncomingTypesTest extends WithSimulatedUtm {
 
-    String fsrarId;
-    UtmSimulator utm;
-
-    @BeforeEach
-    void startUtm() {
-        fsrarId = newFsrarId();
-        utm = UtmSimulator.start(fsrarId, 0);
-        configureOrganization(fsrarId, utm.url());
-    }
-
-    @AfterEach
-    void stopUtm() {
-        utm.close();
-    }
 
     JsonPath content(String docType) {
         String id = incoming(fsrarId).getString("find { it.docType == '" + docType + "' }.id");

@@ -3,11 +3,10 @@ package ru.egais.exchange.exchange;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import ru.egais.exchange.simulator.SupplierWaybill;
 import ru.egais.exchange.simulator.UtmSimulator;
+import ru.egais.exchange.testsupport.WithSimulatedUtm;
 import ru.egais.exchange.testsupport.SharedEgais;
 
 import java.util.List;
@@ -23,22 +22,8 @@ import static ru.egais.exchange.testsupport.Api.newFsrarId;
 
 /** A supplier's waybill and its FORM2REGINFO, joined whichever comes first, answered by an act built from them. */
 @QuarkusTest
-class SupplierWaybillEndToEndTest {
+class SupplierWaybillEndToEndTest extends WithSimulatedUtm {
 
-    String fsrarId;
-    UtmSimulator utm;
-
-    @BeforeEach
-    void startUtm() {
-        fsrarId = newFsrarId();
-        utm = UtmSimulator.start(fsrarId, 0);
-        configureOrganization(fsrarId, utm.url());
-    }
-
-    @AfterEach
-    void stopUtm() {
-        utm.close();
-    }
 
     JsonPath waybills() {
         return given().queryParam("fsrarId", fsrarId).get("/api/v1/waybills").then().statusCode(200).extract().jsonPath();

@@ -3,10 +3,9 @@ package ru.egais.exchange.exchange;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import ru.egais.exchange.simulator.UtmSimulator;
+import ru.egais.exchange.testsupport.WithSimulatedUtm;
 
 import java.util.List;
 import java.util.Map;
@@ -26,22 +25,8 @@ import static ru.egais.exchange.testsupport.Api.status;
  * the error visible while it lasts. (UTM down, 503 and {@code <error>} under 200 are in ExchangeEndToEndTest.)
  */
 @QuarkusTest
-class UtmFaultsSurvivalTest {
+class UtmFaultsSurvivalTest extends WithSimulatedUtm {
 
-    String fsrarId;
-    UtmSimulator utm;
-
-    @BeforeEach
-    void startUtm() {
-        fsrarId = newFsrarId();
-        utm = UtmSimulator.start(fsrarId, 0);
-        configureOrganization(fsrarId, utm.url());
-    }
-
-    @AfterEach
-    void stopUtm() {
-        utm.close();
-    }
 
     String queryRests(boolean immediate) {
         return prepare(Map.of("fsrarId", fsrarId, "type", "QueryRests_v2", "immediate", immediate)).getString("id");

@@ -3,10 +3,9 @@ package ru.egais.exchange.exchange;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import ru.egais.exchange.simulator.UtmSimulator;
+import ru.egais.exchange.testsupport.WithSimulatedUtm;
 
 import java.util.Map;
 
@@ -18,22 +17,8 @@ import static ru.egais.exchange.testsupport.Api.newFsrarId;
 
 /** Waybills EGAIS sent but we never received are found with QueryNATTN and fetched again with QueryResendDoc. */
 @QuarkusTest
-class WaybillRecoveryEndToEndTest {
+class WaybillRecoveryEndToEndTest extends WithSimulatedUtm {
 
-    String fsrarId;
-    UtmSimulator utm;
-
-    @BeforeEach
-    void startUtm() {
-        fsrarId = newFsrarId();
-        utm = UtmSimulator.start(fsrarId, 0);
-        configureOrganization(fsrarId, utm.url());
-    }
-
-    @AfterEach
-    void stopUtm() {
-        utm.close();
-    }
 
     void startRecovery() {
         given().contentType(ContentType.JSON).body(Map.of("fsrarId", fsrarId, "immediate", true))
