@@ -161,7 +161,8 @@ public class InboxService {
         return new ReceiveSummary(fsrarId, listed.size(), loaded, duplicates, 0, 0, null);
     }
 
-    private ReceiveSummary processAndDelete(String fsrarId) {
+    /** Processes what is stored and not processed yet; returns how many were processed. */
+    public int processStored(String fsrarId) {
         int processed = 0;
         for (String id : queries.idsToProcess(fsrarId)) {
             try {
@@ -173,6 +174,11 @@ public class InboxService {
             }
         }
         recovery.requestResends(fsrarId);
+        return processed;
+    }
+
+    private ReceiveSummary processAndDelete(String fsrarId) {
+        int processed = processStored(fsrarId);
         Optional<UtmTarget> target = reachable(fsrarId);
         if (target.isEmpty()) {
             return new ReceiveSummary(fsrarId, 0, 0, 0, processed, 0, null);

@@ -129,6 +129,23 @@ public class IncomingStore {
         log.incoming(d.fsrarId, d.id, ExchangeEvent.INCOMING_PROCESSED, "quarantined: " + reason);
     }
 
+    /**
+     * A workstation uploaded this document: once processed (and not quarantined), it may delete it from its UTM;
+     * recorded as deleted, and a delete that did not happen brings it back as a duplicate with no second effect.
+     */
+    @Transactional
+    public boolean markDeletableByWorkstation(String id) {
+        IncomingDocument d = incoming.findById(id);
+        if (d.status == IncomingStatus.STORED || d.status == IncomingStatus.QUARANTINED) {
+            return false;
+        }
+        if (d.deletedFromUtmAt == null) {
+            d.deletedFromUtmAt = Instant.now(clock);
+            log.incoming(d.fsrarId, d.id, ExchangeEvent.INCOMING_DELETED_FROM_UTM, d.utmUrl + " (by the workstation)");
+        }
+        return true;
+    }
+
     @Transactional
     public void markDeletedFromUtm(String id) {
         IncomingDocument d = incoming.findById(id);

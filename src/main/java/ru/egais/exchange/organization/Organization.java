@@ -43,6 +43,10 @@ public class Organization {
     @Column(name = "last_receive_at")
     public Instant lastReceiveAt;
 
+    /** When the organization's workstation last called (pull, answers, incoming). */
+    @Column(name = "last_workstation_call_at")
+    public Instant lastWorkstationCallAt;
+
     @Column(name = "last_error")
     public String lastError;
 

@@ -39,13 +39,14 @@ public class InDoubtReconciler {
         return Optional.empty();
     }
 
+    /** Whether one of our documents already holds this replyId. */
     @Transactional
-    boolean isKnown(String replyId) {
+    public boolean isKnown(String replyId) {
         return documents.findByReplyId(replyId).isPresent();
     }
 
     /** UTM may re-indent what it keeps; the comparison ignores whitespace between tags and at the ends. */
-    static String normalized(String xml) {
+    public static String normalized(String xml) {
         return xml.strip().replaceAll(">\\s+<", "><");
     }
 }

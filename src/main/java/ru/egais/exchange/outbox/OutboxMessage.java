@@ -44,6 +44,14 @@ public class OutboxMessage {
     @Column(name = "claimed_at")
     public Instant claimedAt;
 
+    /** Who holds the claim: a workstation's id when a workstation carries the message to its UTM. */
+    @Column(name = "claimed_by")
+    public String claimedBy;
+
+    /** Until when a workstation's claim holds; past it the message returns to the queue, in doubt. */
+    @Column(name = "lease_until")
+    public Instant leaseUntil;
+
     @Column(name = "sent_at")
     public Instant sentAt;
 

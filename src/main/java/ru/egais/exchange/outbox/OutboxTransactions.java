@@ -57,6 +57,29 @@ public class OutboxTransactions {
                 .map(this::claim);
     }
 
+    /**
+     * Claims up to {@code max} of the organization's due messages for a workstation, until {@code leaseUntil}:
+     * no other workstation gets them while the lease holds.
+     */
+    @Transactional
+    public List<Claimed> claimForWorkstation(String fsrarId, String workstationId, int max, Instant leaseUntil) {
+        List<OutboxMessage> due = outbox.find("fsrarId = ?1 and state = ?2 and nextAttemptAt <= ?3 order by createdAt, id",
+                fsrarId, OutboxState.PENDING, Instant.now(clock)).page(0, max).list();
+        List<Claimed> claimed = new java.util.ArrayList<>();
+        for (OutboxMessage m : due) {
+            m.claimedBy = workstationId;
+            m.leaseUntil = leaseUntil;
+            claimed.add(claim(m));
+        }
+        return claimed;
+    }
+
+    /** Where a message stands now (a workstation's answer for one already answered has no second effect). */
+    @Transactional
+    public Optional<OutboxState> stateOf(String messageId, String fsrarId) {
+        return Optional.ofNullable(outbox.findById(messageId)).filter(m -> m.fsrarId.equals(fsrarId)).map(m -> m.state);
+    }
+
     private Claimed claim(OutboxMessage message) {
         message.state = OutboxState.SENDING;
         message.attempts++;
@@ -75,6 +98,8 @@ public class OutboxTransactions {
         message.state = OutboxState.DONE;
         message.sentAt = now;
         message.inDoubt = false;
+        message.claimedBy = null;
+        message.leaseUntil = null;
         message.lastError = null;
         document.replyId = replyId;
         document.lastError = null;
@@ -86,12 +111,30 @@ public class OutboxTransactions {
      * Transmissions left SENDING by a process that died, or by a claim older than {@code claimedBefore}: UTM may or
      * may not have them, so they return to the queue in doubt.
      */
+    /** An in-doubt message a workstation did not find in its UTM: it is posted again, no longer in doubt. */
+    @Transactional
+    public void recordNotInUtm(String messageId) {
+        OutboxMessage message = outbox.findById(messageId);
+        message.state = OutboxState.PENDING;
+        message.inDoubt = false;
+        message.claimedBy = null;
+        message.leaseUntil = null;
+        message.nextAttemptAt = Instant.now(clock);
+        log.document(documents.findById(message.documentId), ExchangeEvent.UTM_UNREACHABLE,
+                "not found in UTM's /opt/in by the workstation; it will be posted again");
+    }
+
     @Transactional
     public int reclaimAbandoned(Instant claimedBefore) {
-        List<OutboxMessage> abandoned = outbox.list("state = ?1 and claimedAt < ?2", OutboxState.SENDING, claimedBefore);
+        Instant now = Instant.now(clock);
+        List<OutboxMessage> abandoned = outbox.list(
+                "state = ?1 and ((leaseUntil is null and claimedAt < ?2) or leaseUntil < ?3)",
+                OutboxState.SENDING, claimedBefore, now);
         for (OutboxMessage m : abandoned) {
             m.state = OutboxState.PENDING;
             m.inDoubt = true;
+            m.claimedBy = null;
+            m.leaseUntil = null;
             m.nextAttemptAt = Instant.now(clock);
             m.lastError = "interrupted while being posted; UTM may have it";
             log.document(documents.findById(m.documentId), ExchangeEvent.UTM_UNREACHABLE, m.lastError);
@@ -108,6 +151,8 @@ public class OutboxTransactions {
         message.state = OutboxState.DONE;
         message.sentAt = now;
         message.inDoubt = false;
+        message.claimedBy = null;
+        message.leaseUntil = null;
         if (ack.isError()) {
             message.lastError = ack.error();
             document.lastError = "UTM error: " + ack.error();
@@ -133,6 +178,8 @@ public class OutboxTransactions {
         Instant now = Instant.now(clock);
         message.state = OutboxState.PENDING;
         message.inDoubt = message.inDoubt || mayHaveArrived;
+        message.claimedBy = null;
+        message.leaseUntil = null;
         message.lastError = error;
         message.nextAttemptAt = now.plus(retry.delayAfter(message.attempts));
         document.lastError = error;

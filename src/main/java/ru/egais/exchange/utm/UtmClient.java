@@ -40,12 +40,17 @@ public class UtmClient {
 
     /** {@code POST /opt/in/{utmPath}}; an {@code <error>} answer is returned, not thrown: UTM did answer. */
     public UtmAck send(String utmUrl, String utmPath, String xml) throws UtmException {
+        return AckReader.read(new ByteArrayInputStream(sendForAnswer(utmUrl, utmPath, xml)));
+    }
+
+    /** {@code POST /opt/in/{utmPath}} returning UTM's answer as it came (a workstation forwards it unread). */
+    public byte[] sendForAnswer(String utmUrl, String utmPath, String xml) throws UtmException {
         MultipartBody body = new MultipartBody(utmPath + ".xml", xml);
         HttpRequest request = request(UtmUrls.resolve(utmUrl, "/opt/in/" + utmPath))
                 .header("Content-Type", body.contentType())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes()))
                 .build();
-        return AckReader.read(new ByteArrayInputStream(exchange(request)));
+        return exchange(request);
     }
 
     /** {@code GET /opt/out}: what UTM holds for us. */
