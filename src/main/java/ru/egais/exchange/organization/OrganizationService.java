@@ -94,6 +94,13 @@ public class OrganizationService {
                 .filter(o -> o.enabled && o.exchangeMode == ExchangeMode.SERVER).map(o -> o.fsrarId).toList();
     }
 
+    /** Organizations whose exchange a workstation carries (enabled, workstation mode). */
+    @Transactional
+    public List<String> fsrarIdsExchangedByWorkstation() {
+        return organizations.listByFsrarId().stream()
+                .filter(o -> o.enabled && o.exchangeMode == ExchangeMode.WORKSTATION).map(o -> o.fsrarId).toList();
+    }
+
     @Transactional
     public void recordSend(String fsrarId, String error) {
         record(fsrarId, o -> o.lastSendAt = Instant.now(clock), error);

@@ -137,6 +137,8 @@ class WorkstationExchangeTest {
     void onlyWorkstationOrganizationsArePulledAndALateWorkstationIsFlagged() {
         given().get("/api/v1/exchange/workstation/{id}", fsrarId).then().statusCode(200)
                 .body("late", org.hamcrest.Matchers.equalTo(true)).body("lastCallAt", org.hamcrest.Matchers.nullValue());
+        given().get("/q/health/group/utm").then().statusCode(503)
+                .body("checks[0].data['" + fsrarId + ".workstation']", org.hamcrest.Matchers.equalTo("never called"));
         String server = newFsrarId();
         given().contentType(ContentType.JSON).body(Map.of("utmUrl", "http://127.0.0.1:9"))
                 .put("/api/v1/organizations/{id}", server).then().statusCode(200);

@@ -25,8 +25,11 @@ public class UtmHealthCheck implements HealthCheck {
     private final UtmClient utm;
     private final ObjectMapper json;
     private final QueueState queue;
+    private final ru.egais.exchange.workstation.WorkstationExchangeService workstations;
 
-    public UtmHealthCheck(OrganizationService organizations, UtmClient utm, ObjectMapper json, QueueState queue) {
+    public UtmHealthCheck(OrganizationService organizations, UtmClient utm, ObjectMapper json, QueueState queue,
+                          ru.egais.exchange.workstation.WorkstationExchangeService workstations) {
+        this.workstations = workstations;
         this.organizations = organizations;
         this.utm = utm;
         this.json = json;
@@ -42,6 +45,15 @@ public class UtmHealthCheck implements HealthCheck {
             response.withData(fsrarId, state);
             response.withData(fsrarId + ".queue", queue.describe(fsrarId));
             if (!state.startsWith("reachable")) {
+                response.down();
+            }
+        }
+        for (String fsrarId : organizations.fsrarIdsExchangedByWorkstation()) {
+            var schedule = workstations.schedule(fsrarId);
+            response.withData(fsrarId + ".workstation", schedule.lastCallAt() == null ? "never called"
+                    : "last called " + schedule.lastCallAt() + ", next exchange due " + schedule.nextExchangeAt()
+                    + (schedule.late() ? ", LATE" : ""));
+            if (schedule.late()) {
                 response.down();
             }
         }
