@@ -26,7 +26,8 @@ import java.util.List;
  * A reference workstation: one exchange between the service and a UTM only this machine reaches. Pull the
  * prepared messages, post each to the UTM (an in-doubt one is first looked for in /opt/in), report UTM's answers,
  * read /opt/out and upload it, then delete from the UTM what the service has stored. Run it as
- * {@code java -cp "target/quarkus-app/app/*:target/quarkus-app/lib/main/*" ru.egais.exchange.workstation.client.WorkstationClient
+ * {@code java -cp "target/quarkus-app/app/*:target/quarkus-app/lib/main/*:target/quarkus-app/lib/boot/*"
+ * ru.egais.exchange.workstation.client.WorkstationClient
  * <service URL> <FSRAR ID> <UTM URL> [token]}.
  */
 public final class WorkstationClient {
