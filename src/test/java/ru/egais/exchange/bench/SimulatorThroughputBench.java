@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * How many POSTs a second the UTM simulator takes (zero answer delay, no schema check), so that benchmarks of the
- * service measure the service. Reports only; run with {@code mvn -Pbench test}. Results go to target/bench/.
+ * service measure the service. Reports only; run with {@code mvn -Pbench verify}. Results go to target/bench/.
  */
 class SimulatorThroughputBench {
 

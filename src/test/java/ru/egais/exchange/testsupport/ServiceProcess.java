@@ -27,6 +27,11 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Starts the jar on a free port with the given data directory and extra -D settings; waits until ready. */
     public static ServiceProcess start(Path dataDir, Path log, Map<String, String> settings) {
+        return start(dataDir, log, settings, java.util.List.of());
+    }
+
+    /** As {@link #start(Path, Path, Map)}, with JVM options (e.g. a heap size) before -jar. */
+    public static ServiceProcess start(Path dataDir, Path log, Map<String, String> settings, java.util.List<String> jvm) {
         String jar = System.getProperty("egais.service.jar", "target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(Path.of(jar))) {
             throw new IllegalStateException("no packaged service at " + jar + "; run `mvn verify`");
@@ -34,6 +39,7 @@ public final class ServiceProcess implements AutoCloseable {
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvm);
         command.add("-Dquarkus.http.port=" + port);
         command.add("-Degais.data-dir=" + dataDir);
         settings.forEach((k, v) -> command.add("-D" + k + "=" + v));
@@ -52,6 +58,10 @@ public final class ServiceProcess implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    public long pid() {
+        return process.pid();
     }
 
     /** SIGKILL: no shutdown hook runs, nothing is flushed; only what was committed survives. */

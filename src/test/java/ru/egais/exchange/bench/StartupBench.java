@@ -1,0 +1,26 @@
+package ru.egais.exchange.bench;
+
+import org.junit.jupiter.api.Test;
+import ru.egais.exchange.testsupport.ServiceProcess;
+
+import java.util.List;
+import java.util.Map;
+
+/** Time from launching the packaged service (JVM mode) to ready, and its resident memory then (targets < 2 s, < 200 MB). */
+class StartupBench {
+
+    @Test
+    void startupTimeAndMemory() throws Exception {
+        StringBuilder runs = new StringBuilder();
+        for (int i = 0; i < 3; i++) {
+            long t0 = System.nanoTime();
+            try (ServiceProcess service = ServiceBenchSupport.start("startup", Map.of(), List.of())) {
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                Thread.sleep(1_000);
+                runs.append(String.format("%s%.2f s / %d MB", runs.length() == 0 ? "" : "; ", seconds,
+                        BenchReport.rssMegabytes(service.pid())));
+            }
+        }
+        BenchReport.record("start-up to ready and RSS, JVM mode, default heap (3 runs)", runs.toString());
+    }
+}
