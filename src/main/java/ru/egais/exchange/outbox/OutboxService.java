@@ -9,7 +9,6 @@ import ru.egais.exchange.document.Document;
 import ru.egais.exchange.document.DocumentStatus;
 import ru.egais.exchange.organization.OrganizationService;
 import ru.egais.exchange.organization.UtmTarget;
-import ru.egais.exchange.utm.UtmAck;
 import ru.egais.exchange.utm.UtmClient;
 import ru.egais.exchange.utm.UtmException;
 
@@ -27,6 +26,8 @@ import java.util.Optional;
 public class OutboxService {
 
     private static final Logger LOG = Logger.getLogger(OutboxService.class);
+    /** Messages claimed, posted and recorded together in one pass (two commits shared by up to this many). */
+    static final int BATCH = 50;
 
     private final OutboxRepository outbox;
     private final OutboxTransactions transactions;
@@ -76,20 +77,35 @@ public class OutboxService {
         int rejected = 0;
         int failed = 0;
         String error = null;
-        while (true) {
-            Optional<OutboxTransactions.Claimed> claimed = transactions.claimNext(fsrarId);
-            if (claimed.isEmpty()) {
+        while (error == null) {
+            List<OutboxTransactions.Claimed> batch = transactions.claimBatch(fsrarId, BATCH);
+            if (batch.isEmpty()) {
                 break;
             }
-            Outcome outcome = post(target.get(), claimed.get());
-            switch (outcome.kind) {
-                case SENT -> sent++;
-                case REJECTED -> rejected++;
-                case UNREACHABLE -> failed++;
+            List<SendResult> results = new java.util.ArrayList<>();
+            for (OutboxTransactions.Claimed claimed : batch) {
+                if (error != null) {
+                    results.add(SendResult.notPosted(claimed.messageId()));
+                    continue;
+                }
+                SendResult result = post(target.get(), claimed);
+                results.add(result);
+                if (result.error() != null) {
+                    // UTM is down: the rest would only fail the same way; they stay queued in their order.
+                    error = result.error();
+                    failed++;
+                }
             }
-            if (outcome.kind == OutcomeKind.UNREACHABLE) {
-                error = outcome.error;
-                break;
+            List<DocumentStatus> statuses = transactions.recordBatch(results);
+            for (int i = 0; i < results.size(); i++) {
+                if (results.get(i).foundReplyId() != null) {
+                    orphans.reopenAnswersTo(fsrarId, results.get(i).foundReplyId());
+                }
+                if (statuses.get(i) == DocumentStatus.SENT) {
+                    sent++;
+                } else if (statuses.get(i) == DocumentStatus.REJECTED) {
+                    rejected++;
+                }
             }
         }
         if (sent + rejected > 0) {
@@ -122,7 +138,13 @@ public class OutboxService {
         if (target.isEmpty()) {
             return; // stays queued; the exchange (or a workstation) will carry it
         }
-        transactions.claimForDocument(documentId).ifPresent(claimed -> post(target.get(), claimed));
+        transactions.claimForDocument(documentId).ifPresent(claimed -> {
+            SendResult result = post(target.get(), claimed);
+            transactions.recordBatch(List.of(result));
+            if (result.foundReplyId() != null) {
+                orphans.reopenAnswersTo(fsrarId, result.foundReplyId());
+            }
+        });
     }
 
     /** Messages of the organization not yet answered by UTM (pending or in flight). */
@@ -131,29 +153,19 @@ public class OutboxService {
                 fsrarId, List.of(OutboxState.PENDING, OutboxState.SENDING)));
     }
 
-    private Outcome post(UtmTarget target, OutboxTransactions.Claimed claimed) {
-        UtmAck ack;
+    /** Posts one claimed message (looking for it in /opt/in first when in doubt); records nothing itself. */
+    private SendResult post(UtmTarget target, OutboxTransactions.Claimed claimed) {
         try {
             if (claimed.inDoubt()) {
                 Optional<String> held = reconciler.findInUtm(target.utmUrl(), claimed.xml());
                 if (held.isPresent()) {
-                    transactions.recordFoundInUtm(claimed.messageId(), held.get());
-                    orphans.reopenAnswersTo(claimed.fsrarId(), held.get());
-                    return new Outcome(OutcomeKind.SENT, null);
+                    return SendResult.foundInUtm(claimed.messageId(), held.get());
                 }
             }
-            ack = utm.send(target.utmUrl(), claimed.utmPath(), claimed.xml());
+            return SendResult.answered(claimed.messageId(), utm.send(target.utmUrl(), claimed.utmPath(), claimed.xml()));
         } catch (UtmException e) {
             LOG.warnf("Document %s not sent: %s", claimed.documentId(), e.getMessage());
-            transactions.recordUnreachable(claimed.messageId(), e.getMessage(), e.mayHaveArrived() || claimed.inDoubt());
-            return new Outcome(OutcomeKind.UNREACHABLE, e.getMessage());
+            return SendResult.unreachable(claimed.messageId(), e.getMessage(), e.mayHaveArrived() || claimed.inDoubt());
         }
-        DocumentStatus status = transactions.recordAnswer(claimed.messageId(), ack);
-        return new Outcome(status == DocumentStatus.REJECTED ? OutcomeKind.REJECTED : OutcomeKind.SENT, ack.error());
-    }
-
-    private enum OutcomeKind { SENT, REJECTED, UNREACHABLE }
-
-    private record Outcome(OutcomeKind kind, String error) {
     }
 }

@@ -49,6 +49,39 @@ public class OutboxTransactions {
         return outbox.nextDue(fsrarId, Instant.now(clock)).map(this::claim);
     }
 
+    /**
+     * Claims up to {@code max} of the organization's due messages in one transaction: the queue is drained in
+     * batches so that a document costs a share of two commits, not two commits of its own.
+     */
+    @Transactional
+    public List<Claimed> claimBatch(String fsrarId, int max) {
+        return outbox.find("fsrarId = ?1 and state = ?2 and nextAttemptAt <= ?3 order by createdAt, id",
+                fsrarId, OutboxState.PENDING, Instant.now(clock)).page(0, max).list().stream().map(this::claim).toList();
+    }
+
+    /** Records a pass's outcomes in one transaction; returns the document status after each (null if not posted). */
+    @Transactional
+    List<DocumentStatus> recordBatch(List<SendResult> results) {
+        List<DocumentStatus> statuses = new java.util.ArrayList<>();
+        for (SendResult r : results) {
+            if (!r.posted()) {
+                OutboxMessage m = outbox.findById(r.messageId());
+                m.state = OutboxState.PENDING;
+                m.attempts--; // it was not attempted after all
+                statuses.add(null);
+            } else if (r.foundReplyId() != null) {
+                recordFoundInUtm(r.messageId(), r.foundReplyId());
+                statuses.add(DocumentStatus.SENT);
+            } else if (r.ack() != null) {
+                statuses.add(recordAnswer(r.messageId(), r.ack()));
+            } else {
+                recordUnreachable(r.messageId(), r.error(), r.mayHaveArrived());
+                statuses.add(DocumentStatus.QUEUED);
+            }
+        }
+        return statuses;
+    }
+
     /** Claims the pending message of one document, whatever its next attempt time (an immediate send). */
     @Transactional
     public Optional<Claimed> claimForDocument(String documentId) {

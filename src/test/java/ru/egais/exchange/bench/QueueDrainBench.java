@@ -26,7 +26,9 @@ class QueueDrainBench {
         String fsrarId = "030000000002";
         try (UtmSimulator utm = UtmSimulator.start(fsrarId, 0);
              ServiceProcess service = ServiceBenchSupport.start("drain",
-                     Map.of("egais.exchange.schedule-enabled", "false", "egais.schemas.check", "false"), List.of())) {
+                     Map.of("egais.exchange.schedule-enabled", "false", "egais.schemas.check", "false"),
+                     System.getProperty("bench.jfr") == null ? List.of()
+                             : List.of("-XX:StartFlightRecording=filename=" + System.getProperty("bench.jfr")))) {
             ServiceBenchSupport.organization(service, fsrarId, utm.url());
             for (int i = 0; i < DOCUMENTS; i++) {
                 ServiceBenchSupport.call(service, "POST", "/api/v1/documents",
