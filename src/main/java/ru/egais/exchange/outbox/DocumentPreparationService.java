@@ -1,6 +1,5 @@
 package ru.egais.exchange.outbox;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import ru.egais.exchange.api.BadRequestProblem;
 import ru.egais.exchange.api.ConflictProblem;
@@ -44,12 +43,15 @@ public class DocumentPreparationService {
     private final SchemaCheck schemas;
     private final ru.egais.exchange.document.RepealTracker repeals;
     private final ru.egais.exchange.organization.OrganizationService organizations;
+    private final GroupCommit groupCommit;
     private final Clock clock;
 
     public DocumentPreparationService(DocumentRepository documents, DocumentService documentService,
                                       OutboxService outbox, ExchangeLog log, SchemaCheck schemas,
                                       ru.egais.exchange.document.RepealTracker repeals,
-                                      ru.egais.exchange.organization.OrganizationService organizations, Clock clock) {
+                                      ru.egais.exchange.organization.OrganizationService organizations,
+                                      GroupCommit groupCommit, Clock clock) {
+        this.groupCommit = groupCommit;
         this.repeals = repeals;
         this.organizations = organizations;
         this.documents = documents;
@@ -117,7 +119,7 @@ public class DocumentPreparationService {
                     + "/api/v1/organizations/" + fsrarId + " first");
         }
         schemas.requireValid(fsrarId, xml.xml());
-        Prepared stored = QuarkusTransaction.requiringNew().call(() -> {
+        Prepared stored = groupCommit.inTransaction(() -> {
             if (externalId != null) {
                 Optional<Document> existing = documents.findByExternalId(fsrarId, externalId);
                 if (existing.isPresent()) {
