@@ -99,10 +99,8 @@ public class UtmClient {
                 }
                 return bytes;
             }
-        } catch (java.net.ConnectException | java.net.http.HttpConnectTimeoutException e) {
-            throw new UtmException("UTM not reachable (" + what + "): " + describe(e), e, false);
         } catch (IOException e) {
-            throw new UtmException("UTM not reachable (" + what + "): " + describe(e), e, true);
+            throw transportFailure(what, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UtmException("interrupted while calling UTM (" + what + ")", e);
@@ -149,12 +147,8 @@ public class UtmClient {
         HttpResponse<byte[]> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (java.net.ConnectException | java.net.http.HttpConnectTimeoutException e) {
-            // The connection was never made: the request cannot have reached UTM.
-            throw new UtmException("UTM not reachable (" + what + "): " + describe(e), e, false);
         } catch (IOException e) {
-            // Connected, then the answer was lost (time-out, reset, EOF): UTM may have taken the request.
-            throw new UtmException("UTM not reachable (" + what + "): " + describe(e), e, true);
+            throw transportFailure(what, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UtmException("interrupted while calling UTM (" + what + ")", e);
@@ -165,6 +159,16 @@ public class UtmClient {
         }
         LOG.debugf("%s -> %d (%d bytes)", what, status, response.body().length);
         return response.body();
+    }
+
+    /**
+     * A connection never made cannot have delivered the request; once connected, a lost answer (time-out, reset,
+     * EOF) means UTM may have taken it.
+     */
+    private static UtmException transportFailure(String what, IOException e) {
+        boolean neverConnected = e instanceof java.net.ConnectException
+                || e instanceof java.net.http.HttpConnectTimeoutException;
+        return new UtmException("UTM not reachable (" + what + "): " + describe(e), e, !neverConnected);
     }
 
     private static String describe(IOException e) {
