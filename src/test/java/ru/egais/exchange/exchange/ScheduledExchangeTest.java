@@ -45,7 +45,8 @@ class ScheduledExchangeTest {
 
             Eventually.await(Duration.ofSeconds(20), () -> status(id), "ACCEPTED"::equals);
 
-            assertThat(serverUtm.listedCount()).isZero();
+            // Processing sets the status; the DELETE from UTM follows it in the same background pass.
+            Eventually.await(Duration.ofSeconds(20), serverUtm::listedCount, n -> n == 0);
             assertThat(given().get("/api/v1/organizations/{id}", server).jsonPath().getString("lastExchangeAt"))
                     .isNotNull();
             assertThat(status(other)).as("a workstation's UTM is never contacted by the service").isEqualTo("QUEUED");
