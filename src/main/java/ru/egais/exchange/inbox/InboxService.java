@@ -97,7 +97,7 @@ public class InboxService {
         try {
             for (UtmListEntry entry : utm.listIncoming(target.get().utmUrl(), replyId)) {
                 if (store.findStillInUtm(fsrarId, entry.url()).isEmpty()
-                        && store.store(fsrarId, entry, utm.fetch(target.get().utmUrl(), entry.url())).isNew()) {
+                        && loadAndStore(fsrarId, target.get().utmUrl(), entry).isNew()) {
                     stored++;
                 }
             }
@@ -142,12 +142,7 @@ public class InboxService {
                 continue; // stored earlier; it only waits for processing and deletion
             }
             try {
-                IncomingStore.Stored stored;
-                try {
-                    stored = store.store(fsrarId, entry, utm.fetchBytes(utmUrl, entry.url()));
-                } catch (ru.egais.exchange.utm.UtmDocumentTooLargeException tooLarge) {
-                    stored = store.quarantineUnloaded(fsrarId, entry, tooLarge.getMessage());
-                }
+                IncomingStore.Stored stored = loadAndStore(fsrarId, utmUrl, entry);
                 if (stored.isNew()) {
                     loaded++;
                 } else {
@@ -175,6 +170,18 @@ public class InboxService {
         }
         recovery.requestResends(fsrarId);
         return processed;
+    }
+
+    /**
+     * Loads one listed document and stores it, within the size limit and its declared encoding (else quarantined):
+     * every path that takes documents from UTM goes through here.
+     */
+    private IncomingStore.Stored loadAndStore(String fsrarId, String utmUrl, UtmListEntry entry) throws UtmException {
+        try {
+            return store.store(fsrarId, entry, utm.fetchBytes(utmUrl, entry.url()));
+        } catch (ru.egais.exchange.utm.UtmDocumentTooLargeException tooLarge) {
+            return store.quarantineUnloaded(fsrarId, entry, tooLarge.getMessage());
+        }
     }
 
     private ReceiveSummary processAndDelete(String fsrarId) {
