@@ -82,6 +82,12 @@ public class OutboxTransactions {
         return statuses;
     }
 
+    /** The claim ends: no holder, no lease. */
+    private static void release(OutboxMessage message) {
+        message.claimedBy = null;
+        message.leaseUntil = null;
+    }
+
     /** Claims the pending message of one document, whatever its next attempt time (an immediate send). */
     @Transactional
     public Optional<Claimed> claimForDocument(String documentId) {
@@ -131,8 +137,7 @@ public class OutboxTransactions {
         message.state = OutboxState.DONE;
         message.sentAt = now;
         message.inDoubt = false;
-        message.claimedBy = null;
-        message.leaseUntil = null;
+        release(message);
         message.lastError = null;
         document.replyId = replyId;
         document.lastError = null;
@@ -150,8 +155,7 @@ public class OutboxTransactions {
         OutboxMessage message = outbox.findById(messageId);
         message.state = OutboxState.PENDING;
         message.inDoubt = false;
-        message.claimedBy = null;
-        message.leaseUntil = null;
+        release(message);
         message.nextAttemptAt = Instant.now(clock);
         log.document(documents.findById(message.documentId), ExchangeEvent.UTM_UNREACHABLE,
                 "not found in UTM's /opt/in by the workstation; it will be posted again");
@@ -159,15 +163,21 @@ public class OutboxTransactions {
 
     @Transactional
     public int reclaimAbandoned(Instant claimedBefore) {
-        Instant now = Instant.now(clock);
-        List<OutboxMessage> abandoned = outbox.list(
-                "state = ?1 and ((leaseUntil is null and claimedAt < ?2) or leaseUntil < ?3)",
-                OutboxState.SENDING, claimedBefore, now);
+        return returnInDoubt(outbox.list("state = ?1 and ((leaseUntil is null and claimedAt < ?2) or leaseUntil < ?3)",
+                OutboxState.SENDING, claimedBefore, Instant.now(clock)));
+    }
+
+    /** Messages whose workstation lease ran out return to the queue, in doubt (the workstation may have posted them). */
+    @Transactional
+    public int reclaimExpiredLeases() {
+        return returnInDoubt(outbox.list("state = ?1 and leaseUntil < ?2", OutboxState.SENDING, Instant.now(clock)));
+    }
+
+    private int returnInDoubt(List<OutboxMessage> abandoned) {
         for (OutboxMessage m : abandoned) {
             m.state = OutboxState.PENDING;
             m.inDoubt = true;
-            m.claimedBy = null;
-            m.leaseUntil = null;
+            release(m);
             m.nextAttemptAt = Instant.now(clock);
             m.lastError = "interrupted while being posted; UTM may have it";
             log.document(documents.findById(m.documentId), ExchangeEvent.UTM_UNREACHABLE, m.lastError);
@@ -184,8 +194,7 @@ public class OutboxTransactions {
         message.state = OutboxState.DONE;
         message.sentAt = now;
         message.inDoubt = false;
-        message.claimedBy = null;
-        message.leaseUntil = null;
+        release(message);
         if (ack.isError()) {
             message.lastError = ack.error();
             document.lastError = "UTM error: " + ack.error();
@@ -211,8 +220,7 @@ public class OutboxTransactions {
         Instant now = Instant.now(clock);
         message.state = OutboxState.PENDING;
         message.inDoubt = message.inDoubt || mayHaveArrived;
-        message.claimedBy = null;
-        message.leaseUntil = null;
+        release(message);
         message.lastError = error;
         message.nextAttemptAt = now.plus(retry.delayAfter(message.attempts));
         document.lastError = error;

@@ -71,7 +71,7 @@ public class WorkstationExchangeService {
         Duration lease = pull == null || pull.leaseSeconds() == null ? DEFAULT_LEASE
                 : Duration.ofSeconds(Math.max(1, Math.min(pull.leaseSeconds(), 3600)));
         Instant now = Instant.now(clock);
-        transactions.reclaimAbandoned(now.minus(Duration.ofDays(365))); // expired leases only
+        transactions.reclaimExpiredLeases();
         List<WorkstationProtocol.Message> messages = transactions.claimForWorkstation(fsrarId, workstation, max,
                         now.plus(lease)).stream()
                 .map(c -> new WorkstationProtocol.Message(c.messageId(), c.documentId(), c.utmPath(), c.xml(), c.inDoubt()))
