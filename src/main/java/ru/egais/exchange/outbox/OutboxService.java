@@ -96,11 +96,8 @@ public class OutboxService {
                     failed++;
                 }
             }
-            List<DocumentStatus> statuses = transactions.recordBatch(results);
+            List<DocumentStatus> statuses = record(fsrarId, results);
             for (int i = 0; i < results.size(); i++) {
-                if (results.get(i).foundReplyId() != null) {
-                    orphans.reopenAnswersTo(fsrarId, results.get(i).foundReplyId());
-                }
                 if (statuses.get(i) == DocumentStatus.SENT) {
                     sent++;
                 } else if (statuses.get(i) == DocumentStatus.REJECTED) {
@@ -138,13 +135,21 @@ public class OutboxService {
         if (target.isEmpty()) {
             return; // stays queued; the exchange (or a workstation) will carry it
         }
-        transactions.claimForDocument(documentId).ifPresent(claimed -> {
-            SendResult result = post(target.get(), claimed);
-            transactions.recordBatch(List.of(result));
-            if (result.foundReplyId() != null) {
-                orphans.reopenAnswersTo(fsrarId, result.foundReplyId());
+        transactions.claimForDocument(documentId).ifPresent(claimed -> record(fsrarId, List.of(post(target.get(), claimed))));
+    }
+
+    /**
+     * Records what became of the posted messages; answers that came for a replyId before we knew it was ours (a
+     * document found in UTM's /opt/in) are then processed again so they reach it.
+     */
+    private List<DocumentStatus> record(String fsrarId, List<SendResult> results) {
+        List<DocumentStatus> statuses = transactions.recordBatch(results);
+        for (SendResult r : results) {
+            if (r.foundReplyId() != null) {
+                orphans.reopenAnswersTo(fsrarId, r.foundReplyId());
             }
-        });
+        }
+        return statuses;
     }
 
     /** Messages of the organization not yet answered by UTM (pending or in flight). */
