@@ -56,8 +56,4 @@ public class ExchangeService {
             running.remove(fsrarId);
         }
     }
-
-    public boolean isRunning(String fsrarId) {
-        return running.contains(fsrarId);
-    }
 }

@@ -11,7 +11,6 @@ import static ru.egais.exchange.utm.spec.Specs.at;
 import static ru.egais.exchange.utm.spec.Specs.date;
 import static ru.egais.exchange.utm.spec.Specs.dateTime;
 import static ru.egais.exchange.utm.spec.Specs.decimal;
-import static ru.egais.exchange.utm.spec.Specs.group;
 import static ru.egais.exchange.utm.spec.Specs.header;
 import static ru.egais.exchange.utm.spec.Specs.identity;
 import static ru.egais.exchange.utm.spec.Specs.marks;

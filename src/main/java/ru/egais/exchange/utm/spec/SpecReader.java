@@ -1,6 +1,5 @@
 package ru.egais.exchange.utm.spec;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -121,9 +120,5 @@ public final class SpecReader {
         } finally {
             StaxCursor.closeQuietly(r);
         }
-    }
-
-    static JsonNode missing() {
-        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
     }
 }

@@ -42,11 +42,6 @@ final class Specs {
         return new Leaf(prefix, xml, json, ValueType.POSITIVE_DECIMAL);
     }
 
-    /** An optional container element reading the same JSON object. */
-    static Group group(String prefix, String xml, SpecNode... children) {
-        return new Group(prefix, xml, null, false, List.of(children));
-    }
-
     /** A required container element reading the same JSON object. */
     static Group header(String prefix, String xml, SpecNode... children) {
         return new Group(prefix, xml, null, true, List.of(children));
