@@ -81,11 +81,7 @@ public final class DocumentSpecs {
         register(DocumentSpec.of("ActWriteOff_v3",
                 ns("awr", "ActWriteOff_v3", PREF, "ProductRef_v2", CE, "CommonV3"),
                 identity("awr"),
-                header("awr", "Header",
-                        number("awr", "ActNumber", "actNumber"),
-                        date("awr", "ActDate", "actDate").required(),
-                        text("awr", "TypeWriteOff", "typeWriteOff").required().oneOf(WRITE_OFF_TYPES),
-                        note("awr")),
+                writeOffHeader("awr"),
                 positions("awr",
                         positionIdentity("awr"),
                         positive("awr", "Quantity", "quantity").required(),
@@ -97,11 +93,7 @@ public final class DocumentSpecs {
         register(DocumentSpec.of("ActWriteOffShop_v2",
                 ns("awrs", "ActWriteOffShop_v2", PREF, "ProductRef_v2", OREF, "ClientRef_v2"),
                 identity("awrs"),
-                header("awrs", "Header",
-                        number("awrs", "ActNumber", "actNumber"),
-                        date("awrs", "ActDate", "actDate").required(),
-                        text("awrs", "TypeWriteOff", "typeWriteOff").required().oneOf(WRITE_OFF_TYPES),
-                        note("awrs")),
+                writeOffHeader("awrs"),
                 positions("awrs",
                         positionIdentity("awrs"),
                         product("awrs"),
@@ -111,12 +103,7 @@ public final class DocumentSpecs {
         register(DocumentSpec.of("ActChargeOn_v2",
                 ns("ainp", "ActChargeOn_v2", PREF, "ProductRef_v2", OREF, "ClientRef_v2", "iab", "ActInventoryF1F2Info"),
                 identity("ainp"),
-                header("ainp", "Header",
-                        number("ainp", "Number", "number"),
-                        date("ainp", "ActDate", "actDate").required(),
-                        text("ainp", "TypeChargeOn", "typeChargeOn").required().oneOf(CHARGE_ON_TYPES),
-                        text("ainp", "ActWriteOff", "actWriteOff").max(50),
-                        note("ainp")),
+                chargeOnHeader("ainp"),
                 positions("ainp",
                         positionIdentity("ainp"),
                         product("ainp"),
@@ -133,12 +120,7 @@ public final class DocumentSpecs {
         register(DocumentSpec.of("ActChargeOnShop_v2",
                 ns("ains", "ActChargeOnShop_v2", PREF, "ProductRef_v2", OREF, "ClientRef_v2"),
                 identity("ains"),
-                header("ains", "Header",
-                        number("ains", "Number", "number"),
-                        date("ains", "ActDate", "actDate").required(),
-                        text("ains", "TypeChargeOn", "typeChargeOn").required().oneOf(CHARGE_ON_TYPES),
-                        text("ains", "ActWriteOff", "actWriteOff").max(50),
-                        note("ains")),
+                chargeOnHeader("ains"),
                 positions("ains",
                         positionIdentity("ains"),
                         product("ains"),
@@ -170,6 +152,25 @@ public final class DocumentSpecs {
 
     private static void register(DocumentSpec spec) {
         BY_API_NAME.put(spec.type().apiName(), spec);
+    }
+
+    /** The header ActWriteOff_v3 and ActWriteOffShop_v2 share (registers 1 and 2). */
+    private static Group writeOffHeader(String p) {
+        return header(p, "Header",
+                number(p, "ActNumber", "actNumber"),
+                date(p, "ActDate", "actDate").required(),
+                text(p, "TypeWriteOff", "typeWriteOff").required().oneOf(WRITE_OFF_TYPES),
+                note(p));
+    }
+
+    /** The header ActChargeOn_v2 and ActChargeOnShop_v2 share (registers 1 and 2). */
+    private static Group chargeOnHeader(String p) {
+        return header(p, "Header",
+                number(p, "Number", "number"),
+                date(p, "ActDate", "actDate").required(),
+                text(p, "TypeChargeOn", "typeChargeOn").required().oneOf(CHARGE_ON_TYPES),
+                text(p, "ActWriteOff", "actWriteOff").max(50),
+                note(p));
     }
 
     /** QueryFormF1 / QueryFormF2: the F1 (FA-…) or F2 (FB-…) registration record. */
