@@ -70,10 +70,23 @@ public class SchemaCheck {
             return Optional.empty();
         }
         Optional<UtmTarget> target = organizations.utmTarget(fsrarId).filter(UtmTarget::reachableByService);
-        return target.map(t -> byUtm.computeIfAbsent(t.utmUrl(), url -> fromUtm(url).orElse(null)));
+        if (target.isEmpty()) {
+            return Optional.empty();
+        }
+        SchemaValidator known = byUtm.get(target.get().utmUrl());
+        if (known != null) {
+            return Optional.of(known);
+        }
+        // Downloaded outside the map (computeIfAbsent must not hold its lock through network calls); fromUtm is
+        // synchronized so two first requests do not write the same folder at once.
+        return fromUtm(target.get().utmUrl());
     }
 
-    private Optional<SchemaValidator> fromUtm(String utmUrl) {
+    private synchronized Optional<SchemaValidator> fromUtm(String utmUrl) {
+        SchemaValidator known = byUtm.get(utmUrl);
+        if (known != null) {
+            return Optional.of(known); // another request loaded it while this one waited
+        }
         Instant failed = unavailableSince.get(utmUrl);
         if (failed != null && failed.plus(config.retryAfter()).isAfter(Instant.now(clock))) {
             return Optional.empty();
@@ -85,7 +98,9 @@ public class SchemaCheck {
                 return Optional.empty();
             }
             unavailableSince.remove(utmUrl);
-            return Optional.of(SchemaValidator.fromFolder(folder));
+            SchemaValidator validator = SchemaValidator.fromFolder(folder);
+            byUtm.put(utmUrl, validator);
+            return Optional.of(validator);
         } catch (UtmException | IOException | IllegalArgumentException e) {
             LOG.warnf("No schema check for documents to %s for now: %s", utmUrl, e.getMessage());
             unavailableSince.put(utmUrl, Instant.now(clock));
