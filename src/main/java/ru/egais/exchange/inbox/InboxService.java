@@ -9,6 +9,11 @@ import ru.egais.exchange.utm.UtmException;
 import ru.egais.exchange.utm.UtmListEntry;
 import ru.egais.exchange.waybill.WaybillRecoveryService;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
@@ -31,9 +36,11 @@ public class InboxService {
     private final IncomingQueries queries;
     private final OrganizationService organizations;
     private final WaybillRecoveryService recovery;
+    private final IncomingSpool spool;
 
     public InboxService(UtmClient utm, IncomingStore store, IncomingProcessor processor, IncomingQueries queries,
-                        OrganizationService organizations, WaybillRecoveryService recovery) {
+                        OrganizationService organizations, WaybillRecoveryService recovery, IncomingSpool spool) {
+        this.spool = spool;
         this.recovery = recovery;
         this.utm = utm;
         this.store = store;
@@ -177,10 +184,20 @@ public class InboxService {
      * every path that takes documents from UTM goes through here.
      */
     private IncomingStore.Stored loadAndStore(String fsrarId, String utmUrl, UtmListEntry entry) throws UtmException {
+        // Downloaded to a file first: the transaction that stores it never waits on UTM, and a 50 MB reply is
+        // never held in memory.
+        Path file = spool.newFile();
         try {
-            return store.store(fsrarId, entry, utm.fetchBytes(utmUrl, entry.url()));
+            try (OutputStream out = Files.newOutputStream(file)) {
+                utm.download(utmUrl, entry.url(), out);
+            }
+            return store.store(fsrarId, entry, file);
         } catch (ru.egais.exchange.utm.UtmDocumentTooLargeException tooLarge) {
             return store.quarantineUnloaded(fsrarId, entry, tooLarge.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot spool " + entry.url() + ": " + e.getMessage(), e);
+        } finally {
+            IncomingSpool.delete(file);
         }
     }
 
@@ -231,7 +248,7 @@ public class InboxService {
         }
         String current;
         try {
-            current = utm.fetch(target.utmUrl(), doc.utmUrl());
+            current = deliveryHashInUtm(target, doc);
         } catch (ru.egais.exchange.utm.UtmHttpStatusException e) {
             if (e.status() != 404) {
                 throw e;
@@ -246,6 +263,21 @@ public class InboxService {
         utm.delete(target.utmUrl(), doc.utmUrl());
         store.markDeletedFromUtm(doc.id());
         return true;
+    }
+
+    /** Reads a stored document's URL back from UTM, through a file, down to its delivery hash. */
+    private String deliveryHashInUtm(UtmTarget target, IncomingView doc) throws UtmException {
+        Path file = spool.newFile();
+        try {
+            try (OutputStream out = Files.newOutputStream(file)) {
+                utm.download(target.utmUrl(), doc.utmUrl(), out);
+            }
+            return IncomingStore.deliveryHashOf(doc.replyId(), file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot spool " + doc.utmUrl() + ": " + e.getMessage(), e);
+        } finally {
+            IncomingSpool.delete(file);
+        }
     }
 
     private Optional<UtmTarget> reachable(String fsrarId) {

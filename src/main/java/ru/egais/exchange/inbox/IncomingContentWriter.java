@@ -8,7 +8,6 @@ import jakarta.ws.rs.core.StreamingOutput;
 import ru.egais.exchange.utm.xml.XmlJsonStreamer;
 
 import javax.xml.stream.XMLStreamException;
-import java.io.StringReader;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -30,10 +29,10 @@ public class IncomingContentWriter {
     public StreamingOutput incomingWithContent(String id) {
         IncomingView view = queries.getIncoming(id);
         boolean readable = view.status() != IncomingStatus.FAILED && view.status() != IncomingStatus.QUARANTINED;
-        String xml = readable ? queries.getIncomingXml(id) : null;
+        java.io.Reader xml = readable ? queries.openIncomingXml(id) : null;
         JsonNode row = json.valueToTree(view);
         return out -> {
-            try (JsonGenerator g = json.getFactory().createGenerator(out)) {
+            try (JsonGenerator g = json.getFactory().createGenerator(out); java.io.Reader text = xml) {
                 g.writeStartObject();
                 for (Iterator<Map.Entry<String, JsonNode>> it = row.fields(); it.hasNext(); ) {
                     Map.Entry<String, JsonNode> field = it.next();
@@ -44,7 +43,7 @@ public class IncomingContentWriter {
                 if (xml == null) {
                     g.writeNull();
                 } else {
-                    XmlJsonStreamer.stream(new StringReader(xml), g);
+                    XmlJsonStreamer.stream(text, g);
                 }
                 g.writeEndObject();
             } catch (XMLStreamException e) {

@@ -35,8 +35,12 @@ public class IncomingProcessor {
     /** Types whose content the API shows (GET /api/v1/incoming/{id}) with no further effect here. */
     private static final Set<String> SHOWN = Set.of("TTNHistoryF2Reg", "ConfirmTicket", "RequestRepealWB",
             "ConfirmRepealWB", "ActInventoryInformF2Reg", "ActInventoryInformBReg");
+    /** Types whose content has an effect here, read by their readers. */
+    private static final Set<String> READ = Set.of("Ticket", "WayBill", "WayBill_v2", "WayBill_v3", "WayBill_v4",
+            "TTNInformF2Reg", "TTNInformBReg", "ReplyNoAnswerTTN", "ConfirmRepealWB", "ConfirmTicket");
 
     private final IncomingRepository incoming;
+    private final IncomingBodies bodies;
     private final DocumentRepository documents;
     private final TicketHandler tickets;
     private final SupplierWaybillService waybills;
@@ -45,11 +49,13 @@ public class IncomingProcessor {
     private final ExchangeLog log;
     private final Clock clock;
 
-    public IncomingProcessor(IncomingRepository incoming, DocumentRepository documents, TicketHandler tickets,
+    public IncomingProcessor(IncomingRepository incoming, IncomingBodies bodies, DocumentRepository documents,
+                             TicketHandler tickets,
                              SupplierWaybillService waybills, WaybillRecoveryService recovery,
                              RepealTracker repeals, ExchangeLog log, Clock clock) {
         this.repeals = repeals;
         this.incoming = incoming;
+        this.bodies = bodies;
         this.documents = documents;
         this.tickets = tickets;
         this.waybills = waybills;
@@ -65,11 +71,16 @@ public class IncomingProcessor {
         if (doc == null || doc.status != IncomingStatus.STORED) {
             return doc == null ? null : doc.status;
         }
-        String xml = incoming.getEntityManager().find(IncomingBody.class, incomingId).content;
         try {
-            EnvelopeInfo envelope = EnvelopeReader.read(xml);
+            EnvelopeInfo envelope;
+            // The envelope reader stops at the element under ns:Document: a 50 MB reply costs what a ticket does.
+            try (java.io.Reader text = bodies.open(incomingId)) {
+                envelope = EnvelopeReader.read(text);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
             doc.docType = envelope.documentElement();
-            doc.status = dispatch(doc, envelope, xml);
+            doc.status = dispatch(doc, envelope);
         } catch (XMLStreamException e) {
             doc.status = IncomingStatus.FAILED;
             doc.error = "not a readable EGAIS document: " + e.getMessage();
@@ -80,8 +91,10 @@ public class IncomingProcessor {
         return doc.status;
     }
 
-    private IncomingStatus dispatch(IncomingDocument doc, EnvelopeInfo envelope, String xml) throws XMLStreamException {
+    private IncomingStatus dispatch(IncomingDocument doc, EnvelopeInfo envelope) throws XMLStreamException {
         String element = envelope.documentElement();
+        // Only the types read here are loaded whole; they are small (a reply is linked by its replyId alone).
+        String xml = READ.contains(element) ? bodies.readAll(doc.id) : null;
         if ("Ticket".equals(element)) {
             tickets.apply(doc, TicketReader.read(xml));
             return IncomingStatus.PROCESSED;

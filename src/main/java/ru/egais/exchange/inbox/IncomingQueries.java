@@ -12,9 +12,11 @@ import java.util.List;
 public class IncomingQueries {
 
     private final IncomingRepository incoming;
+    private final IncomingBodies bodies;
 
-    public IncomingQueries(IncomingRepository incoming) {
+    public IncomingQueries(IncomingRepository incoming, IncomingBodies bodies) {
         this.incoming = incoming;
+        this.bodies = bodies;
     }
 
     @Transactional
@@ -22,10 +24,11 @@ public class IncomingQueries {
         return IncomingView.of(find(id));
     }
 
+    /** The document's text as UTM gave it, streamed from the database when read. */
     @Transactional
-    public String getIncomingXml(String id) {
+    public java.io.Reader openIncomingXml(String id) {
         find(id);
-        return incoming.getEntityManager().find(IncomingBody.class, id).content;
+        return bodies.open(id);
     }
 
     @Transactional

@@ -7,12 +7,19 @@ import ru.egais.exchange.document.ExchangeEvent;
 import ru.egais.exchange.document.ExchangeLog;
 import ru.egais.exchange.utm.UtmListEntry;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import ru.egais.exchange.utm.xml.XmlText;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /** Durably stores what was loaded from UTM, before anything else is done with it. */
@@ -20,11 +27,13 @@ import java.util.Optional;
 public class IncomingStore {
 
     private final IncomingRepository incoming;
+    private final IncomingBodies bodies;
     private final ExchangeLog log;
     private final Clock clock;
 
-    public IncomingStore(IncomingRepository incoming, ExchangeLog log, Clock clock) {
+    public IncomingStore(IncomingRepository incoming, IncomingBodies bodies, ExchangeLog log, Clock clock) {
         this.incoming = incoming;
+        this.bodies = bodies;
         this.log = log;
         this.clock = clock;
     }
@@ -44,12 +53,59 @@ public class IncomingStore {
      */
     @Transactional
     public Stored store(String fsrarId, UtmListEntry entry, String content) {
-        // Two queries sent in the same second can get byte-identical replies (a ReplyRests of an unchanged
-        // stock): the replyId they are listed under is part of what makes a delivery the same one.
-        return storeWithHash(fsrarId, entry, content, deliveryHash(entry.replyId(), content));
+        return storeText(fsrarId, entry, DeliveryHash.of(entry.replyId(), content), () -> new StringReader(content));
     }
 
-    private Stored storeWithHash(String fsrarId, UtmListEntry entry, String content, String hash) {
+    /**
+     * Stores a document from a file it was downloaded to, reading it as a stream: a document not valid in its
+     * declared encoding is kept (with the invalid bytes replaced) and quarantined, so the original stays in UTM.
+     */
+    @Transactional
+    public Stored store(String fsrarId, UtmListEntry entry, Path file) {
+        return store(fsrarId, entry, () -> Files.newInputStream(file));
+    }
+
+    /** As {@link #store(String, UtmListEntry, Path)}, for a document at hand as bytes (a workstation's upload). */
+    @Transactional
+    public Stored store(String fsrarId, UtmListEntry entry, byte[] bytes) {
+        return store(fsrarId, entry, () -> new ByteArrayInputStream(bytes));
+    }
+
+    private Stored store(String fsrarId, UtmListEntry entry, Source bytes) {
+        try {
+            boolean valid = true;
+            String hash;
+            try (Reader strict = XmlText.reader(bytes.open(), true)) {
+                hash = DeliveryHash.of(entry.replyId(), strict);
+            } catch (CharacterCodingException e) {
+                valid = false;
+                try (Reader lenient = XmlText.reader(bytes.open(), false)) {
+                    hash = DeliveryHash.of(entry.replyId(), lenient);
+                }
+            }
+            // Decoded leniently, a valid document reads exactly as when decoded strictly.
+            Stored stored = storeText(fsrarId, entry, hash, () -> XmlText.reader(bytes.open(), false));
+            if (!valid && stored.isNew()) {
+                quarantine(stored.id(), "not valid in its declared encoding; the original is left in UTM");
+            }
+            return stored;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read a document loaded from UTM: " + e.getMessage(), e);
+        }
+    }
+
+    /** Where a document's bytes or text can be read from, as many times as needed. */
+    @FunctionalInterface
+    private interface Source {
+        InputStream open() throws IOException;
+    }
+
+    @FunctionalInterface
+    private interface Text {
+        Reader open() throws IOException;
+    }
+
+    private Stored storeText(String fsrarId, UtmListEntry entry, String hash, Text text) {
         Optional<IncomingDocument> known = incoming.findByHash(fsrarId, hash);
         if (known.isPresent()) {
             IncomingDocument d = known.get();
@@ -64,24 +120,36 @@ public class IncomingStore {
         d.utmUrl = entry.url();
         d.replyId = entry.replyId();
         d.contentHash = hash;
-        d.contentLength = content.length();
         d.status = IncomingStatus.STORED;
         d.receivedAt = Instant.now(clock);
         incoming.persist(d);
-        IncomingBody body = new IncomingBody();
-        body.incomingId = d.id;
-        body.content = content;
-        incoming.getEntityManager().persist(body);
+        try (Reader in = text.open()) {
+            d.contentLength = bodies.write(d.id, in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read a document loaded from UTM: " + e.getMessage(), e);
+        }
         log.incoming(fsrarId, d.id, ExchangeEvent.INCOMING_STORED, entry.url()
                 + (entry.replyId() == null ? "" : " replyId=" + entry.replyId()));
         return new Stored(d.id, true);
     }
 
-    /** Whether text just read from UTM is the stored delivery (same replyId and content). */
+    /** The delivery hash of a document read back from UTM (outside any transaction: it streams a file). */
+    public static String deliveryHashOf(String replyId, Path file) throws IOException {
+        try (Reader in = XmlText.reader(Files.newInputStream(file), false)) {
+            return DeliveryHash.of(replyId, in);
+        }
+    }
+
+    /** Whether a document read back from UTM (by its delivery hash) is the stored delivery. */
     @Transactional
-    public boolean isSameDelivery(String id, String content) {
-        IncomingDocument d = incoming.findById(id);
-        return d.contentHash.equals(deliveryHash(d.replyId, content));
+    public boolean isSameDelivery(String id, String deliveryHash) {
+        return incoming.findById(id).contentHash.equals(deliveryHash);
+    }
+
+    /** The replyId a stored document was listed under. */
+    @Transactional
+    public String replyIdOf(String id) {
+        return incoming.findById(id).replyId;
     }
 
     /** UTM no longer holds the stored document under its URL; nothing is deleted there. */
@@ -92,29 +160,12 @@ public class IncomingStore {
         log.incoming(d.fsrarId, d.id, ExchangeEvent.INCOMING_DELETED_FROM_UTM, "not deleted: " + why);
     }
 
-    /**
-     * Stores a loaded document from its bytes: a document not valid in its declared encoding is kept (with the
-     * invalid bytes replaced) and quarantined, so the original stays in UTM.
-     */
-    @Transactional
-    public Stored store(String fsrarId, UtmListEntry entry, byte[] bytes) {
-        try {
-            return store(fsrarId, entry, ru.egais.exchange.utm.xml.XmlText.decodeStrict(bytes));
-        } catch (java.nio.charset.CharacterCodingException e) {
-            Stored stored = store(fsrarId, entry, ru.egais.exchange.utm.xml.XmlText.decode(bytes));
-            if (stored.isNew()) {
-                quarantine(stored.id(), "not valid in its declared encoding (" + e.getClass().getSimpleName()
-                        + "); the original is left in UTM");
-            }
-            return stored;
-        }
-    }
-
     /** A document too large to load: recorded by its URL with the reason; nothing is deleted from UTM. */
     @Transactional
     public Stored quarantineUnloaded(String fsrarId, UtmListEntry entry, String reason) {
         // Nothing was read, so the URL is what identifies it.
-        Stored stored = storeWithHash(fsrarId, entry, "", sha256("not loaded\n" + entry.url() + "\n" + entry.replyId()));
+        Stored stored = storeText(fsrarId, entry, DeliveryHash.ofText("not loaded\n" + entry.url() + "\n" + entry.replyId()),
+                () -> new StringReader(""));
         if (stored.isNew()) {
             quarantine(stored.id(), reason);
         }
@@ -151,18 +202,5 @@ public class IncomingStore {
         IncomingDocument d = incoming.findById(id);
         d.deletedFromUtmAt = Instant.now(clock);
         log.incoming(d.fsrarId, d.id, ExchangeEvent.INCOMING_DELETED_FROM_UTM, d.utmUrl);
-    }
-
-    private static String deliveryHash(String replyId, String content) {
-        return sha256((replyId == null ? "" : replyId) + "\n" + content);
-    }
-
-    static String sha256(String content) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

@@ -74,11 +74,18 @@ public class UtmClient {
         return XmlText.decode(fetchBytes(utmUrl, listedUrl));
     }
 
-    /**
-     * Fetches one listed document's bytes, refusing more than {@code egais.utm.max-document-size} without reading
-     * them into memory.
-     */
+    /** Fetches one listed document's bytes, refusing more than {@code egais.utm.max-document-size}. */
     public byte[] fetchBytes(String utmUrl, String listedUrl) throws UtmException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        download(utmUrl, listedUrl, bytes);
+        return bytes.toByteArray();
+    }
+
+    /**
+     * Streams one listed document into {@code target} (a file, for documents of tens of megabytes), refusing more
+     * than {@code egais.utm.max-document-size} without reading the rest. Returns the number of bytes written.
+     */
+    public long download(String utmUrl, String listedUrl, java.io.OutputStream target) throws UtmException {
         long limit = config.maxDocumentSize().asLongValue();
         HttpRequest request = request(UtmUrls.rebase(utmUrl, listedUrl)).GET().build();
         String what = "GET " + request.uri();
@@ -93,11 +100,16 @@ public class UtmClient {
                 if (announced > limit) {
                     throw new UtmDocumentTooLargeException(listedUrl, announced, limit);
                 }
-                byte[] bytes = body.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
-                if (bytes.length > limit) {
-                    throw new UtmDocumentTooLargeException(listedUrl, -1, limit);
+                byte[] buffer = new byte[64 * 1024];
+                long total = 0;
+                for (int n; (n = body.read(buffer)) >= 0; ) {
+                    total += n;
+                    if (total > limit) {
+                        throw new UtmDocumentTooLargeException(listedUrl, -1, limit);
+                    }
+                    writeLocally(target, buffer, n);
                 }
-                return bytes;
+                return total;
             }
         } catch (IOException e) {
             throw transportFailure(what, e);
@@ -165,6 +177,15 @@ public class UtmClient {
      * A connection never made cannot have delivered the request; once connected, a lost answer (time-out, reset,
      * EOF) means UTM may have taken it.
      */
+    /** A local write failure (a full disk) is ours, not UTM's: it must not read as "UTM not reachable". */
+    private static void writeLocally(java.io.OutputStream target, byte[] buffer, int n) {
+        try {
+            target.write(buffer, 0, n);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot write a document loaded from UTM: " + e.getMessage(), e);
+        }
+    }
+
     private static UtmException transportFailure(String what, IOException e) {
         boolean neverConnected = e instanceof java.net.ConnectException
                 || e instanceof java.net.http.HttpConnectTimeoutException;

@@ -74,8 +74,13 @@ public class IncomingResource {
     @GET
     @Path("/{id}/xml")
     @Produces(MediaType.APPLICATION_XML)
-    public String xml(@PathParam("id") String id) {
-        return queries.getIncomingXml(id);
+    public StreamingOutput xml(@PathParam("id") String id) {
+        java.io.Reader text = queries.openIncomingXml(id);
+        return out -> {
+            try (text; java.io.Writer w = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8)) {
+                text.transferTo(w);
+            }
+        };
     }
 
     /** Deletes the document from UTM (not from here: the stored copy is kept). */

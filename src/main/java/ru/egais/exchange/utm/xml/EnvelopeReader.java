@@ -17,9 +17,13 @@ public final class EnvelopeReader {
     }
 
     public static EnvelopeInfo read(String xml) throws XMLStreamException {
+        return read(new StringReader(xml));
+    }
+
+    public static EnvelopeInfo read(java.io.Reader xml) throws XMLStreamException {
         XMLStreamReader r = null;
         try {
-            r = SecureXml.reader(new StringReader(xml));
+            r = SecureXml.reader(xml);
             StaxCursor.toRoot(r);
             if (!"Documents".equals(r.getLocalName())) {
                 throw new XMLStreamException("root element is <" + r.getLocalName() + ">, expected <Documents>");

@@ -1,6 +1,14 @@
 package ru.egais.exchange.utm.xml;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -9,6 +17,8 @@ import java.util.regex.Pattern;
 public final class XmlText {
 
     private static final Pattern ENCODING = Pattern.compile("^<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
+    /** The BOM and enough of the prolog to hold the encoding declaration. */
+    private static final int HEAD = 203;
 
     private XmlText() {
     }
@@ -17,20 +27,44 @@ public final class XmlText {
      * Like {@link #decode} but refuses bytes that are not valid in the declared encoding (a document sent as
      * windows-1251 but declared UTF-8), instead of silently replacing them.
      */
-    public static String decodeStrict(byte[] bytes) throws java.nio.charset.CharacterCodingException {
-        int offset = hasBom(bytes) ? 3 : 0;
-        return charsetOf(bytes, offset).newDecoder()
-                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+    public static String decodeStrict(byte[] bytes) throws CharacterCodingException {
+        int offset = hasBom(bytes, bytes.length) ? 3 : 0;
+        return decoder(charsetOf(bytes, offset, bytes.length), true)
                 .decode(java.nio.ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
     }
 
-    private static boolean hasBom(byte[] bytes) {
-        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+    public static String decode(byte[] bytes) {
+        // A UTF-8 byte order mark is common in documents from Windows tools; it is not part of the text.
+        int offset = hasBom(bytes, bytes.length) ? 3 : 0;
+        return new String(bytes, offset, bytes.length - offset, charsetOf(bytes, offset, bytes.length));
     }
 
-    private static Charset charsetOf(byte[] bytes, int offset) {
-        String head = new String(bytes, offset, Math.min(200, bytes.length - offset), StandardCharsets.ISO_8859_1);
+    /**
+     * The text of a document read as a stream, for documents too large to hold as a string. Strict: a byte
+     * sequence not valid in the declared encoding makes a read throw {@link CharacterCodingException}; otherwise
+     * such bytes become U+FFFD, as {@link #decode} does.
+     */
+    public static Reader reader(InputStream in, boolean strict) throws IOException {
+        BufferedInputStream buffered = new BufferedInputStream(in, 64 * 1024);
+        buffered.mark(HEAD);
+        byte[] head = buffered.readNBytes(HEAD);
+        buffered.reset();
+        int offset = hasBom(head, head.length) ? 3 : 0;
+        buffered.skipNBytes(offset);
+        return new InputStreamReader(buffered, decoder(charsetOf(head, offset, head.length), strict));
+    }
+
+    private static CharsetDecoder decoder(Charset charset, boolean strict) {
+        CodingErrorAction action = strict ? CodingErrorAction.REPORT : CodingErrorAction.REPLACE;
+        return charset.newDecoder().onMalformedInput(action).onUnmappableCharacter(action);
+    }
+
+    private static boolean hasBom(byte[] bytes, int length) {
+        return length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+    }
+
+    private static Charset charsetOf(byte[] bytes, int offset, int length) {
+        String head = new String(bytes, offset, Math.min(200, length - offset), StandardCharsets.ISO_8859_1);
         Matcher m = ENCODING.matcher(head.stripLeading());
         if (m.find()) {
             try {
@@ -40,24 +74,5 @@ public final class XmlText {
             }
         }
         return StandardCharsets.UTF_8;
-    }
-
-    public static String decode(byte[] bytes) {
-        int offset = 0;
-        // A UTF-8 byte order mark is common in documents from Windows tools; it is not part of the text.
-        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            offset = 3;
-        }
-        String head = new String(bytes, offset, Math.min(200, bytes.length - offset), StandardCharsets.ISO_8859_1);
-        Charset charset = StandardCharsets.UTF_8;
-        Matcher m = ENCODING.matcher(head.stripLeading());
-        if (m.find()) {
-            try {
-                charset = Charset.forName(m.group(1));
-            } catch (IllegalArgumentException unknown) {
-                charset = StandardCharsets.UTF_8;
-            }
-        }
-        return new String(bytes, offset, bytes.length - offset, charset);
     }
 }
