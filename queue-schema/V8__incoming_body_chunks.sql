@@ -9,3 +9,6 @@ CREATE TABLE incoming_body_chunk (
 );
 INSERT INTO incoming_body_chunk (incoming_id, seq, content) SELECT incoming_id, 0, content FROM incoming_body;
 DROP TABLE incoming_body;
+-- SHA-256 of the bytes as UTM gave them: the check before deleting from UTM reads the document back and compares
+-- this, without decoding it again. Rows stored before have none and are compared by their text.
+ALTER TABLE incoming_document ADD COLUMN bytes_hash VARCHAR(64);

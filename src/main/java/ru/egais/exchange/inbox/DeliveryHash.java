@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.security.DigestOutputStream;
@@ -22,14 +21,6 @@ final class DeliveryHash {
     private DeliveryHash() {
     }
 
-    static String of(String replyId, String text) {
-        try {
-            return of(replyId, new StringReader(text));
-        } catch (IOException e) {
-            throw new IllegalStateException("a string reader does not fail", e);
-        }
-    }
-
     static String of(String replyId, Reader text) throws IOException {
         MessageDigest digest = sha256();
         try (Writer utf8 = new OutputStreamWriter(new DigestOutputStream(OutputStream.nullOutputStream(), digest),
@@ -39,6 +30,55 @@ final class DeliveryHash {
             text.transferTo(utf8);
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    static String ofBytes(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes));
+    }
+
+    /** A digest of raw bytes as they stream past (a download from UTM). */
+    static DigestOutputStream bytesDigest(OutputStream target) {
+        return new DigestOutputStream(target, sha256());
+    }
+
+    static String hex(DigestOutputStream digested) {
+        return HexFormat.of().formatHex(digested.getMessageDigest().digest());
+    }
+
+    /** A reader that computes the delivery hash of the text read through it; {@link #hash()} once it is read. */
+    static final class Digesting extends java.io.FilterReader {
+        private final MessageDigest digest = sha256();
+        private final Writer utf8 = new OutputStreamWriter(
+                new DigestOutputStream(OutputStream.nullOutputStream(), digest), StandardCharsets.UTF_8);
+
+        Digesting(String replyId, Reader text) throws IOException {
+            super(text);
+            utf8.write(replyId == null ? "" : replyId);
+            utf8.write('\n');
+        }
+
+        @Override
+        public int read(char[] cbuf, int off, int len) throws IOException {
+            int n = super.read(cbuf, off, len);
+            if (n > 0) {
+                utf8.write(cbuf, off, n);
+            }
+            return n;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            if (c >= 0) {
+                utf8.write(c);
+            }
+            return c;
+        }
+
+        String hash() throws IOException {
+            utf8.flush();
+            return HexFormat.of().formatHex(digest.digest());
+        }
     }
 
     static String ofText(String text) {

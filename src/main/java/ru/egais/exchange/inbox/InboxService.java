@@ -188,10 +188,12 @@ public class InboxService {
         // never held in memory.
         Path file = spool.newFile();
         try {
-            try (OutputStream out = Files.newOutputStream(file)) {
+            String bytesHash;
+            try (java.security.DigestOutputStream out = DeliveryHash.bytesDigest(Files.newOutputStream(file))) {
                 utm.download(utmUrl, entry.url(), out);
+                bytesHash = DeliveryHash.hex(out);
             }
-            return store.store(fsrarId, entry, file);
+            return store.store(fsrarId, entry, file, bytesHash);
         } catch (ru.egais.exchange.utm.UtmDocumentTooLargeException tooLarge) {
             return store.quarantineUnloaded(fsrarId, entry, tooLarge.getMessage());
         } catch (IOException e) {
@@ -246,9 +248,9 @@ public class InboxService {
             store.markGoneFromUtm(doc.id(), doc.utmUrl() + " now names another document (UTM renumbered /opt/out)");
             return false;
         }
-        String current;
+        boolean same;
         try {
-            current = deliveryHashInUtm(target, doc);
+            same = stillNamesStored(target, doc);
         } catch (ru.egais.exchange.utm.UtmHttpStatusException e) {
             if (e.status() != 404) {
                 throw e;
@@ -256,7 +258,7 @@ public class InboxService {
             store.markGoneFromUtm(doc.id(), "no longer listed at " + doc.utmUrl());
             return false;
         }
-        if (!store.isSameDelivery(doc.id(), current)) {
+        if (!same) {
             store.markGoneFromUtm(doc.id(), doc.utmUrl() + " now names another document (UTM renumbered /opt/out)");
             return false;
         }
@@ -265,19 +267,18 @@ public class InboxService {
         return true;
     }
 
-    /** Reads a stored document's URL back from UTM, through a file, down to its delivery hash. */
-    private String deliveryHashInUtm(UtmTarget target, IncomingView doc) throws UtmException {
-        Path file = spool.newFile();
-        try {
-            try (OutputStream out = Files.newOutputStream(file)) {
-                utm.download(target.utmUrl(), doc.utmUrl(), out);
-            }
-            return IncomingStore.deliveryHashOf(doc.replyId(), file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot spool " + doc.utmUrl() + ": " + e.getMessage(), e);
-        } finally {
-            IncomingSpool.delete(file);
+    /**
+     * Whether the stored document's URL still names it: the document is read back from UTM down to the SHA-256
+     * of its bytes (nothing is kept), compared with the one recorded when it was stored.
+     */
+    private boolean stillNamesStored(UtmTarget target, IncomingView doc) throws UtmException {
+        Optional<String> stored = store.bytesHashOf(doc.id());
+        if (stored.isEmpty()) {
+            return store.isSameText(doc.id(), utm.fetch(target.utmUrl(), doc.utmUrl()));
         }
+        java.security.DigestOutputStream digest = DeliveryHash.bytesDigest(OutputStream.nullOutputStream());
+        utm.download(target.utmUrl(), doc.utmUrl(), digest);
+        return stored.get().equals(DeliveryHash.hex(digest));
     }
 
     private Optional<UtmTarget> reachable(String fsrarId) {

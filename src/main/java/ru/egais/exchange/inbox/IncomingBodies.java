@@ -55,6 +55,12 @@ public class IncomingBodies {
         }
     }
 
+    /** Removes a document's text written in the caller's transaction (a known delivery seen again). */
+    void delete(String incomingId) {
+        em.createNativeQuery("DELETE FROM incoming_body_chunk WHERE incoming_id = ?1")
+                .setParameter(1, incomingId).executeUpdate();
+    }
+
     /**
      * The document's text as a stream. Each piece is read in the caller's transaction, or in one of its own when
      * there is none (a response streamed after the resource method returned).

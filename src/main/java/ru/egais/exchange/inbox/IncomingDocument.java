@@ -33,6 +33,10 @@ public class IncomingDocument {
     @Column(name = "content_hash", nullable = false)
     public String contentHash;
 
+    /** SHA-256 of the bytes as UTM gave them: what is read back before deleting must match it. */
+    @Column(name = "bytes_hash")
+    public String bytesHash;
+
     @Column(name = "content_length", nullable = false)
     public long contentLength;
 

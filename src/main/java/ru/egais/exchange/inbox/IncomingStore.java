@@ -48,72 +48,68 @@ public class IncomingStore {
     }
 
     /**
-     * Stores a loaded document. Identical bytes already stored (a DELETE that did not happen, a resend) are the
-     * same document: nothing new is stored and the known copy is returned, so its effect is never applied twice.
+     * Stores a document from the file it was downloaded to ({@code bytesHash}: SHA-256 of its bytes), reading it
+     * as a stream. Identical text already stored under the same replyId (a DELETE that did not happen, a resend)
+     * is the same document: nothing new is stored and the known copy is returned, so its effect is never applied
+     * twice. A document not valid in its declared encoding is kept (the invalid bytes replaced) and quarantined,
+     * so the original stays in UTM.
      */
     @Transactional
-    public Stored store(String fsrarId, UtmListEntry entry, String content) {
-        return storeText(fsrarId, entry, DeliveryHash.of(entry.replyId(), content), () -> new StringReader(content));
+    public Stored store(String fsrarId, UtmListEntry entry, Path file, String bytesHash) {
+        return store(fsrarId, entry, () -> Files.newInputStream(file), bytesHash);
     }
 
-    /**
-     * Stores a document from a file it was downloaded to, reading it as a stream: a document not valid in its
-     * declared encoding is kept (with the invalid bytes replaced) and quarantined, so the original stays in UTM.
-     */
-    @Transactional
-    public Stored store(String fsrarId, UtmListEntry entry, Path file) {
-        return store(fsrarId, entry, () -> Files.newInputStream(file));
-    }
-
-    /** As {@link #store(String, UtmListEntry, Path)}, for a document at hand as bytes (a workstation's upload). */
+    /** As {@link #store(String, UtmListEntry, Path, String)}, for a document at hand as bytes (a workstation's upload). */
     @Transactional
     public Stored store(String fsrarId, UtmListEntry entry, byte[] bytes) {
-        return store(fsrarId, entry, () -> new ByteArrayInputStream(bytes));
+        return store(fsrarId, entry, () -> new ByteArrayInputStream(bytes), DeliveryHash.ofBytes(bytes));
     }
 
-    private Stored store(String fsrarId, UtmListEntry entry, Source bytes) {
-        try {
-            boolean valid = true;
-            String hash;
-            try (Reader strict = XmlText.reader(bytes.open(), true)) {
-                hash = DeliveryHash.of(entry.replyId(), strict);
-            } catch (CharacterCodingException e) {
-                valid = false;
-                try (Reader lenient = XmlText.reader(bytes.open(), false)) {
-                    hash = DeliveryHash.of(entry.replyId(), lenient);
-                }
-            }
-            // Decoded leniently, a valid document reads exactly as when decoded strictly.
-            Stored stored = storeText(fsrarId, entry, hash, () -> XmlText.reader(bytes.open(), false));
-            if (!valid && stored.isNew()) {
-                quarantine(stored.id(), "not valid in its declared encoding; the original is left in UTM");
-            }
-            return stored;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read a document loaded from UTM: " + e.getMessage(), e);
-        }
-    }
-
-    /** Where a document's bytes or text can be read from, as many times as needed. */
+    /** Where a document's bytes can be read from, as many times as needed. */
     @FunctionalInterface
     private interface Source {
         InputStream open() throws IOException;
     }
 
-    @FunctionalInterface
-    private interface Text {
-        Reader open() throws IOException;
-    }
-
-    private Stored storeText(String fsrarId, UtmListEntry entry, String hash, Text text) {
+    private Stored store(String fsrarId, UtmListEntry entry, Source bytes, String bytesHash) {
+        // Written and hashed in one pass under a provisional hash; a known delivery is recognised afterwards and
+        // the copy just written is dropped (rare: a DELETE that did not happen), so a large document is read once.
+        IncomingDocument d = newRow(fsrarId, entry, "pending:" + Ids.newId());
+        boolean valid = true;
+        String hash;
+        try {
+            try (DeliveryHash.Digesting strict = new DeliveryHash.Digesting(entry.replyId(),
+                    XmlText.reader(bytes.open(), true))) {
+                d.contentLength = bodies.write(d.id, strict);
+                hash = strict.hash();
+            } catch (CharacterCodingException e) {
+                valid = false;
+                bodies.delete(d.id);
+                try (DeliveryHash.Digesting lenient = new DeliveryHash.Digesting(entry.replyId(),
+                        XmlText.reader(bytes.open(), false))) {
+                    d.contentLength = bodies.write(d.id, lenient);
+                    hash = lenient.hash();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read a document loaded from UTM: " + e.getMessage(), e);
+        }
         Optional<IncomingDocument> known = incoming.findByHash(fsrarId, hash);
         if (known.isPresent()) {
-            IncomingDocument d = known.get();
-            // UTM lists it (again) under this URL: it must be deleted there once more.
-            d.utmUrl = entry.url();
-            d.deletedFromUtmAt = null;
-            return new Stored(d.id, false);
+            bodies.delete(d.id);
+            incoming.delete(d);
+            return listedAgain(known.get(), entry);
         }
+        d.contentHash = hash;
+        d.bytesHash = bytesHash;
+        logStored(d, entry);
+        if (!valid) {
+            quarantine(d.id, "not valid in its declared encoding; the original is left in UTM");
+        }
+        return new Stored(d.id, true);
+    }
+
+    private IncomingDocument newRow(String fsrarId, UtmListEntry entry, String hash) {
         IncomingDocument d = new IncomingDocument();
         d.id = Ids.newId();
         d.fsrarId = fsrarId;
@@ -123,33 +119,36 @@ public class IncomingStore {
         d.status = IncomingStatus.STORED;
         d.receivedAt = Instant.now(clock);
         incoming.persist(d);
-        try (Reader in = text.open()) {
-            d.contentLength = bodies.write(d.id, in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read a document loaded from UTM: " + e.getMessage(), e);
-        }
-        log.incoming(fsrarId, d.id, ExchangeEvent.INCOMING_STORED, entry.url()
+        return d;
+    }
+
+    /** UTM lists a stored delivery (again) under this URL: it must be deleted there once more. */
+    private static Stored listedAgain(IncomingDocument d, UtmListEntry entry) {
+        d.utmUrl = entry.url();
+        d.deletedFromUtmAt = null;
+        return new Stored(d.id, false);
+    }
+
+    private void logStored(IncomingDocument d, UtmListEntry entry) {
+        log.incoming(d.fsrarId, d.id, ExchangeEvent.INCOMING_STORED, entry.url()
                 + (entry.replyId() == null ? "" : " replyId=" + entry.replyId()));
-        return new Stored(d.id, true);
     }
 
-    /** The delivery hash of a document read back from UTM (outside any transaction: it streams a file). */
-    public static String deliveryHashOf(String replyId, Path file) throws IOException {
-        try (Reader in = XmlText.reader(Files.newInputStream(file), false)) {
-            return DeliveryHash.of(replyId, in);
+    /** SHA-256 of a stored document's bytes as UTM gave them; empty for rows stored before it was kept. */
+    @Transactional
+    public Optional<String> bytesHashOf(String id) {
+        return Optional.ofNullable(incoming.findById(id).bytesHash);
+    }
+
+    /** Whether text read back from UTM is the stored delivery (rows with no bytes hash). */
+    @Transactional
+    public boolean isSameText(String id, String text) {
+        IncomingDocument d = incoming.findById(id);
+        try {
+            return d.contentHash.equals(DeliveryHash.of(d.replyId, new StringReader(text)));
+        } catch (IOException e) {
+            throw new IllegalStateException("a string reader does not fail", e);
         }
-    }
-
-    /** Whether a document read back from UTM (by its delivery hash) is the stored delivery. */
-    @Transactional
-    public boolean isSameDelivery(String id, String deliveryHash) {
-        return incoming.findById(id).contentHash.equals(deliveryHash);
-    }
-
-    /** The replyId a stored document was listed under. */
-    @Transactional
-    public String replyIdOf(String id) {
-        return incoming.findById(id).replyId;
     }
 
     /** UTM no longer holds the stored document under its URL; nothing is deleted there. */
@@ -164,12 +163,20 @@ public class IncomingStore {
     @Transactional
     public Stored quarantineUnloaded(String fsrarId, UtmListEntry entry, String reason) {
         // Nothing was read, so the URL is what identifies it.
-        Stored stored = storeText(fsrarId, entry, DeliveryHash.ofText("not loaded\n" + entry.url() + "\n" + entry.replyId()),
-                () -> new StringReader(""));
-        if (stored.isNew()) {
-            quarantine(stored.id(), reason);
+        String hash = DeliveryHash.ofText("not loaded\n" + entry.url() + "\n" + entry.replyId());
+        Optional<IncomingDocument> known = incoming.findByHash(fsrarId, hash);
+        if (known.isPresent()) {
+            return listedAgain(known.get(), entry);
         }
-        return stored;
+        IncomingDocument d = newRow(fsrarId, entry, hash);
+        try {
+            d.contentLength = bodies.write(d.id, new StringReader(""));
+        } catch (IOException e) {
+            throw new IllegalStateException("a string reader does not fail", e);
+        }
+        logStored(d, entry);
+        quarantine(d.id, reason);
+        return new Stored(d.id, true);
     }
 
     private void quarantine(String id, String reason) {
