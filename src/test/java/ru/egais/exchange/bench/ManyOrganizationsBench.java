@@ -15,7 +15,7 @@ import java.util.concurrent.Future;
 
 /**
  * 50 organizations, each with its own simulated UTM and 200 queued documents, drained by one exchange call for
- * all. Fair means no organization waits for another's backlog: every organization's first document reaches its
+ * all (as the schedule runs them: each organization on its own worker). Fair means no organization waits for another's backlog: every organization's first document reaches its
  * UTM early in the run, and when the first organization is done the others have come about as far. Arrivals are
  * sampled at each simulator every 10 ms.
  */
@@ -32,7 +32,8 @@ class ManyOrganizationsBench {
                 Map.of("egais.exchange.schedule-enabled", "false", "egais.schemas.check", "false"), List.of())) {
             for (int i = 0; i < ORGANIZATIONS; i++) {
                 String fsrarId = String.format("0300001%05d", i);
-                UtmSimulator utm = UtmSimulator.start(fsrarId, 0);
+                // EGAIS answers after the run: the figures are the sending side's.
+                UtmSimulator utm = UtmSimulator.start(fsrarId, 0).answerDelay(java.time.Duration.ofHours(1));
                 utms.add(utm);
                 ids.add(fsrarId);
                 ServiceBenchSupport.organization(service, fsrarId, utm.url());
