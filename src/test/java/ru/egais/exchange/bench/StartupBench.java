@@ -6,11 +6,18 @@ import ru.egais.exchange.testsupport.ServiceProcess;
 import java.util.List;
 import java.util.Map;
 
-/** Time from launching the packaged service (JVM mode) to ready, and its resident memory then (targets < 2 s, < 200 MB). */
+/**
+ * Time from launching the packaged service to ready, and its resident memory then (targets < 2 s, < 200 MB): the jar,
+ * or the native binary under {@code -Pbench,native}.
+ */
 class StartupBench {
 
     @Test
     void startupTimeAndMemory() throws Exception {
+        if (System.getProperty("native.image.path") != null) {
+            measure("start-up to ready and RSS, native binary (3 runs)", List.of());
+            return;
+        }
         measure("start-up to ready and RSS, JVM mode, default heap (3 runs)", List.of());
         // What a store PC would run with: a bounded heap, the serial collector, C1 only at start.
         measure("start-up to ready and RSS, JVM mode, -XX:+UseSerialGC -Xms16m -Xmx256m -XX:TieredStopAtLevel=1 (3 runs)",

@@ -14,7 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The packaged service (target/quarkus-app/quarkus-run.jar) as a separate process that a test can kill. */
+/**
+ * The packaged service as a separate process that a test can kill: the native binary when the native profile names
+ * one ({@code native.image.path}), else the jar (target/quarkus-app/quarkus-run.jar).
+ */
 public final class ServiceProcess implements AutoCloseable {
 
     private final Process process;
@@ -30,21 +33,32 @@ public final class ServiceProcess implements AutoCloseable {
         return start(dataDir, log, settings, java.util.List.of());
     }
 
-    /** As {@link #start(Path, Path, Map)}, with JVM options (e.g. a heap size) before -jar. */
+    /** As {@link #start(Path, Path, Map)}, with JVM options (e.g. a heap size) before -jar; a native binary ignores them. */
     public static ServiceProcess start(Path dataDir, Path log, Map<String, String> settings, java.util.List<String> jvm) {
-        String jar = System.getProperty("egais.service.jar", "target/quarkus-app/quarkus-run.jar");
-        if (!Files.isRegularFile(Path.of(jar))) {
-            throw new IllegalStateException("no packaged service at " + jar + "; run `mvn verify`");
-        }
         int port = freePort();
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvm);
+        String binary = System.getProperty("native.image.path");
+        if (binary != null) {
+            if (!Files.isExecutable(Path.of(binary))) {
+                throw new IllegalStateException("no native binary at " + binary + "; run `mvn verify -Pnative`");
+            }
+            command.add(binary);
+        } else {
+            String jar = System.getProperty("egais.service.jar", "target/quarkus-app/quarkus-run.jar");
+            if (!Files.isRegularFile(Path.of(jar))) {
+                throw new IllegalStateException("no packaged service at " + jar + "; run `mvn verify`");
+            }
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(jvm);
+        }
+        // A native binary reads -D options as system properties too, so the settings are passed the same way.
         command.add("-Dquarkus.http.port=" + port);
         command.add("-Degais.data-dir=" + dataDir);
         settings.forEach((k, v) -> command.add("-D" + k + "=" + v));
-        command.add("-jar");
-        command.add(jar);
+        if (binary == null) {
+            command.add("-jar");
+            command.add(System.getProperty("egais.service.jar", "target/quarkus-app/quarkus-run.jar"));
+        }
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();

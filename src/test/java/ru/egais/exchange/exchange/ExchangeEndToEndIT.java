@@ -1,0 +1,8 @@
+package ru.egais.exchange.exchange;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+/** {@link ExchangeEndToEndTest} again, against the packaged service: the jar, or the native binary with {@code -Pnative}. */
+@QuarkusIntegrationTest
+class ExchangeEndToEndIT extends ExchangeEndToEndTest {
+}
