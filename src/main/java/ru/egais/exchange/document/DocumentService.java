@@ -69,6 +69,13 @@ public class DocumentService {
         return d;
     }
 
+    /** The view of a document just prepared, from what the preparing transaction holds (no queries: no flushes). */
+    public static DocumentView viewOfQueued(Document d, OutboxMessage queued) {
+        return new DocumentView(d.id, d.externalId, d.fsrarId, OutgoingDocumentTypes.byElement(d.docType).apiName(),
+                d.docType, d.utmPath, d.status, false, d.replyId, d.lastError, d.createdAt, d.updatedAt,
+                queueView(queued), List.of());
+    }
+
     private DocumentView view(Document d) {
         java.util.Optional<OutboxMessage> latest = outbox.latestForDocument(d.id);
         DocumentView.QueueView queue = latest.map(DocumentService::queueView).orElse(null);

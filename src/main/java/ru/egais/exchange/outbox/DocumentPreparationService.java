@@ -114,12 +114,14 @@ public class DocumentPreparationService {
     }
 
     private Prepared store(String fsrarId, String externalId, boolean immediate, PreparedXml xml) {
-        if (organizations.utmTarget(fsrarId).isEmpty()) {
-            throw ValidationProblem.of("fsrarId", "names an organization with no exchange settings: PUT "
-                    + "/api/v1/organizations/" + fsrarId + " first");
-        }
         schemas.requireValid(fsrarId, xml.xml());
+        // Everything that reads the database runs in the group's transaction: on the embedded database a separate
+        // read would queue for the single connection behind the group writer, once per request.
         Prepared stored = groupCommit.inTransaction(() -> {
+            if (organizations.utmTarget(fsrarId).isEmpty()) {
+                throw ValidationProblem.of("fsrarId", "names an organization with no exchange settings: PUT "
+                        + "/api/v1/organizations/" + fsrarId + " first");
+            }
             if (externalId != null) {
                 Optional<Document> existing = documents.findByExternalId(fsrarId, externalId);
                 if (existing.isPresent()) {
@@ -142,12 +144,12 @@ public class DocumentPreparationService {
             d.createdAt = now;
             d.updatedAt = now;
             documents.persist(d);
-            outbox.enqueue(d);
+            ru.egais.exchange.outbox.OutboxMessage queued = outbox.enqueue(d);
             log.document(d, ExchangeEvent.PREPARED, "queued for /opt/in/" + d.utmPath);
             if ("RequestRepealWB".equals(d.docType)) {
                 repeals.repealRequested(fsrarId, wbRegIdOf(xml.xml()), d.id);
             }
-            return new Prepared(documentService.getDocument(d.id), true);
+            return new Prepared(DocumentService.viewOfQueued(d, queued), true);
         });
         if (stored.created() && immediate) {
             outbox.sendNow(stored.document().id(), fsrarId);

@@ -53,7 +53,7 @@ public class OutboxService {
 
     /** Queues a freshly prepared document, in the caller's transaction (the document and its message commit together). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void enqueue(Document document) {
+    public OutboxMessage enqueue(Document document) {
         OutboxMessage message = new OutboxMessage();
         message.id = Ids.newId();
         message.documentId = document.id;
@@ -63,6 +63,7 @@ public class OutboxService {
         message.createdAt = Instant.now(clock);
         message.nextAttemptAt = message.createdAt;
         outbox.persist(message);
+        return message;
     }
 
     /**
