@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import ru.egais.exchange.common.Ids;
+import ru.egais.exchange.events.DocumentEvents;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -19,9 +20,11 @@ public class ExchangeLog implements PanacheRepositoryBase<ExchangeLogEntry, Stri
     private static final int MAX_DETAIL = 4000;
 
     private final Clock clock;
+    private final DocumentEvents events;
 
-    public ExchangeLog(Clock clock) {
+    public ExchangeLog(Clock clock, DocumentEvents events) {
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -36,8 +39,16 @@ public class ExchangeLog implements PanacheRepositoryBase<ExchangeLogEntry, Stri
         e.documentId = document.id;
         e.statusEvent = statusEvent;
         e.statusAfter = document.status;
-        e.step = nextStep("documentId", document.id);
+        // The document's previous step: its number, and the status it left (a status change is an event).
+        Object[] previous = getEntityManager().createQuery("select e.step, e.statusAfter from ExchangeLogEntry e "
+                        + "where e.documentId = :id order by e.step desc", Object[].class)
+                .setParameter("id", document.id).setMaxResults(1).getResultStream().findFirst().orElse(null);
+        e.step = previous == null ? 1 : (Integer) previous[0] + 1;
         persist(e);
+        DocumentStatus before = previous == null ? null : (DocumentStatus) previous[1];
+        if (before != document.status) {
+            events.statusChanged(document, before, e);
+        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -1,6 +1,7 @@
 package ru.egais.exchange.exchange;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import ru.egais.exchange.cluster.Leases;
 import ru.egais.exchange.inbox.InboxService;
 import ru.egais.exchange.inbox.ReceiveSummary;
 import ru.egais.exchange.organization.OrganizationService;
@@ -23,10 +24,12 @@ public class ExchangeService {
     private final InboxService inbox;
     private final OrganizationService organizations;
     private final org.eclipse.microprofile.context.ManagedExecutor workers;
+    private final Leases leases;
     private final Set<String> running = ConcurrentHashMap.newKeySet();
 
     public ExchangeService(OutboxService outbox, InboxService inbox, OrganizationService organizations,
-                           org.eclipse.microprofile.context.ManagedExecutor workers) {
+                           org.eclipse.microprofile.context.ManagedExecutor workers, Leases leases) {
+        this.leases = leases;
         this.outbox = outbox;
         this.inbox = inbox;
         this.organizations = organizations;
@@ -43,9 +46,13 @@ public class ExchangeService {
 
     public ExchangeSummary runExchange(String fsrarId) {
         if (!running.add(fsrarId)) {
-            String busy = "an exchange of " + fsrarId + " is already running";
-            return new ExchangeSummary(fsrarId, new SendSummary(fsrarId, 0, 0, 0, outbox.countOpen(fsrarId), busy),
-                    new ReceiveSummary(fsrarId, 0, 0, 0, 0, 0, busy));
+            return busy(fsrarId, "an exchange of " + fsrarId + " is already running");
+        }
+        // Several instances on one database: the organization's lease makes its exchange run on one at a time.
+        String lease = "exchange:" + fsrarId;
+        if (!leases.tryAcquire(lease)) {
+            running.remove(fsrarId);
+            return busy(fsrarId, "an exchange of " + fsrarId + " is running on another instance");
         }
         try {
             SendSummary sent = outbox.processQueue(fsrarId);
@@ -53,7 +60,16 @@ public class ExchangeService {
             organizations.recordExchange(fsrarId, sent.error() != null ? sent.error() : received.error());
             return new ExchangeSummary(fsrarId, sent, received);
         } finally {
-            running.remove(fsrarId);
+            try {
+                leases.release(lease);
+            } finally {
+                running.remove(fsrarId);
+            }
         }
+    }
+
+    private ExchangeSummary busy(String fsrarId, String why) {
+        return new ExchangeSummary(fsrarId, new SendSummary(fsrarId, 0, 0, 0, outbox.countOpen(fsrarId), why),
+                new ReceiveSummary(fsrarId, 0, 0, 0, 0, 0, why));
     }
 }

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import ru.egais.exchange.cluster.Instance;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -16,7 +17,8 @@ import java.time.Instant;
 /**
  * Returns transmissions abandoned mid-POST to the queue, in doubt. On the embedded database only this process
  * writes, so at start every SENDING row belongs to a process that died; with several instances on one database a
- * claim counts as abandoned once older than {@code egais.outbox.abandoned-after}.
+ * claim is abandoned once its lease ran out (its instance stopped extending it: {@link ru.egais.exchange.cluster.Heartbeat}),
+ * and a claim without a lease once older than {@code egais.outbox.abandoned-after}.
  */
 @ApplicationScoped
 public class AbandonedSendRecovery {
@@ -30,11 +32,11 @@ public class AbandonedSendRecovery {
 
     public AbandonedSendRecovery(OutboxTransactions transactions, Clock clock,
                                  @ConfigProperty(name = "egais.outbox.abandoned-after", defaultValue = "5M") Duration abandonedAfter,
-                                 @ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl) {
+                                 Instance instance) {
         this.transactions = transactions;
         this.clock = clock;
         this.abandonedAfter = abandonedAfter;
-        this.singleWriter = jdbcUrl.startsWith("jdbc:sqlite:");
+        this.singleWriter = !instance.sharedDatabase();
     }
 
     // After the database migration (PLATFORM_BEFORE), before the schedule starts sending.
@@ -48,8 +50,18 @@ public class AbandonedSendRecovery {
         }
     }
 
-    @Scheduled(identity = "abandoned-sends", every = "30s", delayed = "30s")
+    @Scheduled(identity = "abandoned-sends", every = "${egais.outbox.reclaim-every:30s}",
+            delayed = "${egais.outbox.reclaim-every:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void reclaimExpiredClaims() {
-        transactions.reclaimAbandoned(Instant.now(clock).minus(abandonedAfter));
+        try {
+            int reclaimed = transactions.reclaimAbandoned(Instant.now(clock).minus(abandonedAfter));
+            if (reclaimed > 0) {
+                LOG.warnf("%d document(s) claimed by an instance that stopped were returned to the queue in doubt",
+                        reclaimed);
+            }
+        } catch (RuntimeException e) {
+            // Another instance returned the same rows at the same moment (the version check refused ours).
+            LOG.debugf(e, "reclaiming abandoned sends");
+        }
     }
 }

@@ -28,8 +28,11 @@ public class InDoubtReconciler {
     /** The replyId UTM holds the document under, or empty when UTM does not have it. */
     public Optional<String> findInUtm(String utmUrl, String xml) throws UtmException {
         String wanted = normalized(xml);
-        for (UtmListEntry entry : utm.listOutgoing(utmUrl)) {
-            if (entry.replyId() == null || isKnown(entry.replyId())) {
+        java.util.List<UtmListEntry> listed = utm.listOutgoing(utmUrl).stream().filter(e -> e.replyId() != null).toList();
+        // UTM keeps every document it took (thousands at a chain's store): which replyIds are ours is asked in bulk.
+        java.util.Set<String> known = known(listed.stream().map(UtmListEntry::replyId).toList());
+        for (UtmListEntry entry : listed) {
+            if (known.contains(entry.replyId())) {
                 continue;
             }
             if (normalized(utm.fetch(utmUrl, entry.url())).equals(wanted)) {
@@ -37,6 +40,16 @@ public class InDoubtReconciler {
             }
         }
         return Optional.empty();
+    }
+
+    /** Those of the replyIds that one of our documents already holds. */
+    @Transactional
+    public java.util.Set<String> known(java.util.List<String> replyIds) {
+        java.util.Set<String> known = new java.util.HashSet<>();
+        for (int i = 0; i < replyIds.size(); i += 500) {
+            known.addAll(documents.knownReplyIds(replyIds.subList(i, Math.min(replyIds.size(), i + 500))));
+        }
+        return known;
     }
 
     /** Whether one of our documents already holds this replyId. */

@@ -17,6 +17,30 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxMessage, St
                 fsrarId, OutboxState.PENDING, now).firstResultOptional();
     }
 
+    /**
+     * The organization's oldest due messages, at most {@code max}, locked for this transaction. On a shared
+     * database (PostgreSQL) rows another instance is claiming right now are skipped rather than waited for or
+     * claimed twice ({@code FOR UPDATE SKIP LOCKED}); on SQLite the single connection already serializes claims.
+     */
+    public List<OutboxMessage> dueForClaim(String fsrarId, Instant now, int max, boolean shared) {
+        if (!shared) {
+            return find("fsrarId = ?1 and state = ?2 and nextAttemptAt <= ?3 order by createdAt, id",
+                    fsrarId, OutboxState.PENDING, now).page(0, max).list();
+        }
+        @SuppressWarnings("unchecked")
+        List<OutboxMessage> due = getEntityManager().createNativeQuery("select * from outbox_message where fsrar_id = ?1 "
+                        + "and state = 'PENDING' and next_attempt_at <= ?2 order by created_at, id limit ?3 "
+                        + "for update skip locked", OutboxMessage.class)
+                .setParameter(1, fsrarId).setParameter(2, now).setParameter(3, max).getResultList();
+        return due;
+    }
+
+    /** The heartbeat: claims this instance holds stay its own while it lives. */
+    public int extendClaims(String holder, List<String> messageIds, Instant until) {
+        return update("leaseUntil = ?1 where claimedBy = ?2 and state = ?3 and id in ?4", until, holder,
+                OutboxState.SENDING, messageIds);
+    }
+
     public Optional<OutboxMessage> latestForDocument(String documentId) {
         return find("documentId = ?1 order by createdAt desc, id desc", documentId).firstResultOptional();
     }

@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
+import ru.egais.exchange.cluster.InFlight;
 import ru.egais.exchange.common.Ids;
 import ru.egais.exchange.document.Document;
 import ru.egais.exchange.document.DocumentStatus;
@@ -36,12 +37,14 @@ public class OutboxService {
     private final InDoubtReconciler reconciler;
     private final OrphanAnswers orphans;
     private final org.eclipse.microprofile.context.ManagedExecutor workers;
+    private final InFlight inFlight;
     private final Clock clock;
 
     public OutboxService(OutboxRepository outbox, OutboxTransactions transactions, OrganizationService organizations,
-                         UtmClient utm, InDoubtReconciler reconciler, OrphanAnswers orphans,
+                         UtmClient utm, InDoubtReconciler reconciler, OrphanAnswers orphans, InFlight inFlight,
                          org.eclipse.microprofile.context.ManagedExecutor workers, Clock clock) {
         this.workers = workers;
+        this.inFlight = inFlight;
         this.reconciler = reconciler;
         this.orphans = orphans;
         this.outbox = outbox;
@@ -86,10 +89,12 @@ public class OutboxService {
             if (batch.isEmpty()) {
                 break;
             }
+            List<String> claimedIds = batch.stream().map(OutboxTransactions.Claimed::messageId).toList();
+            inFlight.add(claimedIds);
             List<SendResult> results = new java.util.ArrayList<>();
             for (OutboxTransactions.Claimed claimed : batch) {
                 if (error != null) {
-                    results.add(SendResult.notPosted(claimed.messageId()));
+                    results.add(SendResult.notPosted(claimed));
                     continue;
                 }
                 SendResult result = post(target.get(), claimed);
@@ -100,7 +105,12 @@ public class OutboxService {
                     failed++;
                 }
             }
-            List<DocumentStatus> statuses = record(fsrarId, results);
+            List<DocumentStatus> statuses;
+            try {
+                statuses = record(fsrarId, results);
+            } finally {
+                inFlight.remove(claimedIds);
+            }
             for (int i = 0; i < results.size(); i++) {
                 if (statuses.get(i) == DocumentStatus.SENT) {
                     sent++;
@@ -143,7 +153,23 @@ public class OutboxService {
         if (target.isEmpty()) {
             return; // stays queued; the exchange (or a workstation) will carry it
         }
-        transactions.claimForDocument(documentId).ifPresent(claimed -> record(fsrarId, List.of(post(target.get(), claimed))));
+        Optional<OutboxTransactions.Claimed> claimed;
+        try {
+            claimed = transactions.claimForDocument(documentId);
+        } catch (RuntimeException e) {
+            // Another instance's drain claimed it at the same moment (the version check refused our claim): it is
+            // being sent.
+            LOG.debugf(e, "Document %s is being sent by another instance", documentId);
+            return;
+        }
+        claimed.ifPresent(c -> {
+            inFlight.add(List.of(c.messageId()));
+            try {
+                record(fsrarId, List.of(post(target.get(), c)));
+            } finally {
+                inFlight.remove(List.of(c.messageId()));
+            }
+        });
     }
 
     /**
@@ -151,7 +177,23 @@ public class OutboxService {
      * document found in UTM's /opt/in) are then processed again so they reach it.
      */
     private List<DocumentStatus> record(String fsrarId, List<SendResult> results) {
-        List<DocumentStatus> statuses = transactions.recordBatch(results);
+        List<DocumentStatus> statuses;
+        try {
+            statuses = transactions.recordBatch(results);
+        } catch (RuntimeException e) {
+            // One of them changed under us (its claim expired and another instance took it back): the version check
+            // refused the whole batch, so each is recorded alone and only that one is left to the other instance.
+            LOG.warnf("Recording %d results together failed (%s); recording them one by one", results.size(), e);
+            statuses = new java.util.ArrayList<>();
+            for (SendResult r : results) {
+                try {
+                    statuses.add(transactions.recordBatch(List.of(r)).get(0));
+                } catch (RuntimeException alone) {
+                    LOG.warnf("Result for message %s not recorded: %s", r.messageId(), alone);
+                    statuses.add(null);
+                }
+            }
+        }
         for (SendResult r : results) {
             if (r.foundReplyId() != null) {
                 orphans.reopenAnswersTo(fsrarId, r.foundReplyId());
@@ -172,13 +214,13 @@ public class OutboxService {
             if (claimed.inDoubt()) {
                 Optional<String> held = reconciler.findInUtm(target.utmUrl(), claimed.xml());
                 if (held.isPresent()) {
-                    return SendResult.foundInUtm(claimed.messageId(), held.get());
+                    return SendResult.foundInUtm(claimed, held.get());
                 }
             }
-            return SendResult.answered(claimed.messageId(), utm.send(target.utmUrl(), claimed.utmPath(), claimed.xml()));
+            return SendResult.answered(claimed, utm.send(target.utmUrl(), claimed.utmPath(), claimed.xml()));
         } catch (UtmException e) {
             LOG.warnf("Document %s not sent: %s", claimed.documentId(), e.getMessage());
-            return SendResult.unreachable(claimed.messageId(), e.getMessage(), e.mayHaveArrived() || claimed.inDoubt());
+            return SendResult.unreachable(claimed, e.getMessage(), e.mayHaveArrived() || claimed.inDoubt());
         }
     }
 }

@@ -2,6 +2,8 @@ package ru.egais.exchange.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import ru.egais.exchange.cluster.Instance;
 import ru.egais.exchange.document.Document;
 import ru.egais.exchange.document.DocumentRepository;
 import ru.egais.exchange.document.DocumentStatus;
@@ -23,14 +25,18 @@ import java.util.Optional;
 @ApplicationScoped
 public class OutboxTransactions {
 
+    private static final Logger LOG = Logger.getLogger(OutboxTransactions.class);
+
     private final OutboxRepository outbox;
     private final DocumentRepository documents;
     private final ExchangeLog log;
     private final RetryPolicy retry;
+    private final Instance instance;
     private final Clock clock;
 
     public OutboxTransactions(OutboxRepository outbox, DocumentRepository documents, ExchangeLog log,
-                              RetryPolicy retry, Clock clock) {
+                              RetryPolicy retry, Instance instance, Clock clock) {
+        this.instance = instance;
         this.outbox = outbox;
         this.documents = documents;
         this.log = log;
@@ -40,13 +46,14 @@ public class OutboxTransactions {
 
     /** What a claimed message needs for the POST, read in the claiming transaction. */
     public record Claimed(String messageId, String documentId, String fsrarId, String utmPath, String xml,
-                          boolean inDoubt) {
+                          boolean inDoubt, int attempt) {
     }
 
     /** Claims the organization's oldest due message; committed before the POST, so a crash leaves it SENDING. */
     @Transactional
     public Optional<Claimed> claimNext(String fsrarId) {
-        return outbox.nextDue(fsrarId, Instant.now(clock)).map(this::claim);
+        return outbox.dueForClaim(fsrarId, Instant.now(clock), 1, instance.sharedDatabase()).stream()
+                .map(this::claimForThisInstance).findFirst();
     }
 
     /**
@@ -55,8 +62,8 @@ public class OutboxTransactions {
      */
     @Transactional
     public List<Claimed> claimBatch(String fsrarId, int max) {
-        return outbox.find("fsrarId = ?1 and state = ?2 and nextAttemptAt <= ?3 order by createdAt, id",
-                fsrarId, OutboxState.PENDING, Instant.now(clock)).page(0, max).list().stream().map(this::claim).toList();
+        return outbox.dueForClaim(fsrarId, Instant.now(clock), max, instance.sharedDatabase()).stream()
+                .map(this::claimForThisInstance).toList();
     }
 
     /** Records a pass's outcomes in one transaction; returns the document status after each (null if not posted). */
@@ -64,7 +71,9 @@ public class OutboxTransactions {
     List<DocumentStatus> recordBatch(List<SendResult> results) {
         List<DocumentStatus> statuses = new java.util.ArrayList<>();
         for (SendResult r : results) {
-            if (!r.posted()) {
+            if (!stillOurs(r)) {
+                statuses.add(null);
+            } else if (!r.posted()) {
                 OutboxMessage m = outbox.findById(r.messageId());
                 m.state = OutboxState.PENDING;
                 m.attempts--; // it was not attempted after all
@@ -82,6 +91,21 @@ public class OutboxTransactions {
         return statuses;
     }
 
+    /**
+     * Whether the claim a result belongs to still holds: a claim that expired (this instance stalled past its lease)
+     * was returned to the queue in doubt, and whoever claims it next looks for it in UTM; our late result must not
+     * overwrite that (the version check of the update guards the same race inside the transaction).
+     */
+    private boolean stillOurs(SendResult r) {
+        OutboxMessage m = outbox.findById(r.messageId());
+        boolean ours = m != null && m.state == OutboxState.SENDING && m.attempts == r.attempt()
+                && instance.id().equals(m.claimedBy);
+        if (!ours) {
+            LOG.warnf("Claim of message %s expired before its result was recorded; it is settled in doubt", r.messageId());
+        }
+        return ours;
+    }
+
     /** The claim ends: no holder, no lease. */
     private static void release(OutboxMessage message) {
         message.claimedBy = null;
@@ -93,7 +117,7 @@ public class OutboxTransactions {
     public Optional<Claimed> claimForDocument(String documentId) {
         return outbox.latestForDocument(documentId)
                 .filter(m -> m.state == OutboxState.PENDING)
-                .map(this::claim);
+                .map(this::claimForThisInstance);
     }
 
     /**
@@ -102,8 +126,7 @@ public class OutboxTransactions {
      */
     @Transactional
     public List<Claimed> claimForWorkstation(String fsrarId, String workstationId, int max, Instant leaseUntil) {
-        List<OutboxMessage> due = outbox.find("fsrarId = ?1 and state = ?2 and nextAttemptAt <= ?3 order by createdAt, id",
-                fsrarId, OutboxState.PENDING, Instant.now(clock)).page(0, max).list();
+        List<OutboxMessage> due = outbox.dueForClaim(fsrarId, Instant.now(clock), max, instance.sharedDatabase());
         List<Claimed> claimed = new java.util.ArrayList<>();
         for (OutboxMessage m : due) {
             m.claimedBy = workstationId;
@@ -119,13 +142,21 @@ public class OutboxTransactions {
         return Optional.ofNullable(outbox.findById(messageId)).filter(m -> m.fsrarId.equals(fsrarId)).map(m -> m.state);
     }
 
+    /** This instance posts it: its claim holds while its heartbeat extends the lease. */
+    private Claimed claimForThisInstance(OutboxMessage message) {
+        message.claimedBy = instance.id();
+        message.leaseUntil = Instant.now(clock).plus(instance.lease());
+        return claim(message);
+    }
+
     private Claimed claim(OutboxMessage message) {
         message.state = OutboxState.SENDING;
         message.attempts++;
         message.claimedAt = Instant.now(clock);
         Document document = documents.findById(message.documentId);
         log.document(document, ExchangeEvent.SEND_ATTEMPT, "attempt " + message.attempts + " to /opt/in/" + document.utmPath);
-        return new Claimed(message.id, document.id, document.fsrarId, document.utmPath, document.xml, message.inDoubt);
+        return new Claimed(message.id, document.id, document.fsrarId, document.utmPath, document.xml, message.inDoubt,
+                message.attempts);
     }
 
     /** An in-doubt transmission was found in UTM's /opt/in: UTM has it under this replyId; it is not posted again. */

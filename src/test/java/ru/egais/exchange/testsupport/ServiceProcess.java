@@ -35,6 +35,19 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** As {@link #start(Path, Path, Map)}, with JVM options (e.g. a heap size) before -jar; a native binary ignores them. */
     public static ServiceProcess start(Path dataDir, Path log, Map<String, String> settings, java.util.List<String> jvm) {
+        return start(System.getProperty("egais.service.jar", "target/quarkus-app/quarkus-run.jar"), dataDir, log,
+                settings, jvm, Map.of());
+    }
+
+    /** The PostgreSQL build (target/postgresql) started as the README says: QUARKUS_PROFILE and EGAIS_DB_* variables. */
+    public static ServiceProcess startOnPostgres(Path dataDir, Path log, Map<String, String> settings,
+                                                 Map<String, String> environment) {
+        return start(System.getProperty("egais.service.postgresql.jar", "target/postgresql/quarkus-app/quarkus-run.jar"),
+                dataDir, log, settings, List.of(), environment);
+    }
+
+    private static ServiceProcess start(String jar, Path dataDir, Path log, Map<String, String> settings,
+                                        List<String> jvm, Map<String, String> environment) {
         int port = freePort();
         List<String> command = new ArrayList<>();
         String binary = System.getProperty("native.image.path");
@@ -44,7 +57,6 @@ public final class ServiceProcess implements AutoCloseable {
             }
             command.add(binary);
         } else {
-            String jar = System.getProperty("egais.service.jar", "target/quarkus-app/quarkus-run.jar");
             if (!Files.isRegularFile(Path.of(jar))) {
                 throw new IllegalStateException("no packaged service at " + jar + "; run `mvn verify`");
             }
@@ -57,13 +69,15 @@ public final class ServiceProcess implements AutoCloseable {
         settings.forEach((k, v) -> command.add("-D" + k + "=" + v));
         if (binary == null) {
             command.add("-jar");
-            command.add(System.getProperty("egais.service.jar", "target/quarkus-app/quarkus-run.jar"));
+            command.add(jar);
         }
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             ServiceProcess service = new ServiceProcess(process, port);
-            service.awaitReady(Duration.ofSeconds(60));
+            service.awaitReady(Duration.ofSeconds(120));
             return service;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
