@@ -27,8 +27,13 @@ import java.util.Optional;
 public class OutboxService {
 
     private static final Logger LOG = Logger.getLogger(OutboxService.class);
-    /** Messages claimed, posted and recorded together in one pass (two commits shared by up to this many). */
-    static final int BATCH = 50;
+    /**
+     * Messages claimed, posted and recorded together in one pass: two durable commits shared by up to this many
+     * (each commit is a disk sync on the embedded database). A crash mid-pass leaves at most this many in doubt,
+     * each looked for in UTM's /opt/in before it is posted again.
+     */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "egais.outbox.batch-size", defaultValue = "50")
+    int batchSize;
 
     private final OutboxRepository outbox;
     private final OutboxTransactions transactions;
@@ -85,7 +90,7 @@ public class OutboxService {
         int failed = 0;
         String error = null;
         while (error == null) {
-            List<OutboxTransactions.Claimed> batch = transactions.claimBatch(fsrarId, BATCH);
+            List<OutboxTransactions.Claimed> batch = transactions.claimBatch(fsrarId, batchSize);
             if (batch.isEmpty()) {
                 break;
             }

@@ -1,0 +1,58 @@
+package ru.egais.exchange.bench;
+
+import ru.egais.exchange.egais.EgaisQuery;
+import ru.egais.exchange.utm.xml.QueryWriter;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The baseline of the queue drain: a loop posting the same query XML to the simulator, nothing else. Run in the
+ * benchmark's JVM (beside the simulator) and, like the service, as a process of its own; prints seconds taken.
+ */
+public final class BarePostingLoop {
+
+    private BarePostingLoop() {
+    }
+
+    static double run(String utmUrl, String fsrarId, int documents) throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        String xml = QueryWriter.write(fsrarId, new EgaisQuery("QueryRests_v2", List.of()));
+        String boundary = "bare";
+        byte[] body = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"xml_file\"; filename=\"q.xml\"\r\n"
+                + "Content-Type: text/xml\r\n\r\n" + xml + "\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        HttpRequest post = HttpRequest.newBuilder(URI.create(utmUrl + "/opt/in/QueryRests_v2"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        for (int i = 0; i < Math.min(documents, 500); i++) { // the same warm-up the service had while preparing
+            http.send(post, HttpResponse.BodyHandlers.ofString());
+        }
+        long t0 = System.nanoTime();
+        for (int i = 0; i < documents; i++) {
+            http.send(post, HttpResponse.BodyHandlers.ofString());
+        }
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    /** In a separate JVM: {@code utmUrl fsrarId documents}. */
+    public static void main(String[] args) throws Exception {
+        System.out.println(run(args[0], args[1], Integer.parseInt(args[2])));
+    }
+
+    /** Runs the loop in a separate JVM with this JVM's class path; returns its seconds. */
+    static double inSeparateProcess(String utmUrl, String fsrarId, int documents) throws Exception {
+        Process p = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), BarePostingLoop.class.getName(), utmUrl, fsrarId,
+                Integer.toString(documents)).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("bare loop failed: " + out);
+        }
+        String[] lines = out.split("\n");
+        return Double.parseDouble(lines[lines.length - 1].trim());
+    }
+}
