@@ -2,6 +2,7 @@ package ru.egais.exchange.document;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import ru.egais.exchange.common.Ids;
 
@@ -19,9 +20,11 @@ public class ExchangeLog implements PanacheRepositoryBase<ExchangeLogEntry, Stri
     private static final int MAX_DETAIL = 4000;
 
     private final Clock clock;
+    private final Event<ChangeLogged> changes;
 
-    public ExchangeLog(Clock clock) {
+    public ExchangeLog(Clock clock, Event<ChangeLogged> changes) {
         this.clock = clock;
+        this.changes = changes;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -38,6 +41,7 @@ public class ExchangeLog implements PanacheRepositoryBase<ExchangeLogEntry, Stri
         e.statusAfter = document.status;
         e.step = nextStep("documentId", document.id);
         persist(e);
+        changes.fire(new ChangeLogged(document.id, null));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -46,6 +50,7 @@ public class ExchangeLog implements PanacheRepositoryBase<ExchangeLogEntry, Stri
         e.incomingId = incomingId;
         e.step = nextStep("incomingId", incomingId);
         persist(e);
+        changes.fire(new ChangeLogged(null, incomingId));
     }
 
     public List<ExchangeLogEntry> forDocument(String documentId) {
