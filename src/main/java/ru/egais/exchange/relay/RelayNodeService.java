@@ -42,11 +42,11 @@ public class RelayNodeService {
         Object transportSettings = RelayNodeChecks.require(code, s);
         Instant now = Instant.now(clock);
         RelayNode n = em.find(RelayNode.class, code);
-        if (n == null) {
+        boolean created = n == null;
+        if (created) {
             n = new RelayNode();
             n.code = code;
             n.createdAt = now;
-            em.persist(n);
         }
         n.localCode = s.localCode();
         n.exchangeName = s.exchangeName() == null ? "EGAIS" : s.exchangeName();
@@ -56,6 +56,9 @@ public class RelayNodeService {
         n.intervalSeconds = s.intervalSeconds() == null ? DEFAULT_INTERVAL : s.intervalSeconds();
         n.enabled = s.enabled() == null || s.enabled();
         n.updatedAt = now;
+        if (created) {
+            em.persist(n);
+        }
         journal.peersChanged();
         return view(n);
     }

@@ -63,11 +63,16 @@ public final class RelayMessageReader {
             case RelayXml.REFUSAL:
                 return new RelayChange.Refusal(required(r, "externalId"), required(r, "fsrarId"),
                         r.getAttributeValue(null, "docType"), text(r));
-            case RelayXml.DOCUMENT:
-                return new RelayChange.DocumentState(required(r, "id"), r.getAttributeValue(null, "externalId"),
-                        required(r, "fsrarId"), required(r, "docType"),
-                        DocumentStatus.valueOf(required(r, "status")), r.getAttributeValue(null, "replyId"),
-                        emptyToNull(text(r)), time(r, "createdAt"), time(r, "updatedAt"));
+            case RelayXml.DOCUMENT: {
+                // attributes first: reading the text moves the reader off the start tag
+                RelayChange.DocumentState d = new RelayChange.DocumentState(required(r, "id"),
+                        r.getAttributeValue(null, "externalId"), required(r, "fsrarId"), required(r, "docType"),
+                        DocumentStatus.valueOf(required(r, "status")), r.getAttributeValue(null, "replyId"), null,
+                        time(r, "createdAt"), time(r, "updatedAt"));
+                String lastError = emptyToNull(text(r));
+                return lastError == null ? d : new RelayChange.DocumentState(d.id(), d.externalId(), d.fsrarId(),
+                        d.docType(), d.status(), d.replyId(), lastError, d.createdAt(), d.updatedAt());
+            }
             case RelayXml.INCOMING:
                 return new RelayChange.IncomingState(required(r, "id"), required(r, "fsrarId"),
                         r.getAttributeValue(null, "docType"), r.getAttributeValue(null, "replyId"),
