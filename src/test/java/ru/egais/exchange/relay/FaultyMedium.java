@@ -24,6 +24,8 @@ final class FaultyMedium {
     private record Held(String name, byte[] content) {
     }
 
+    private static final Set<String> PAIR = Set.of("HQ", "S1");
+
     private final Random random;
     private final Set<String> seen = new HashSet<>();
     private final List<Held> later = new ArrayList<>();
@@ -51,7 +53,8 @@ final class FaultyMedium {
         try (RelayInbox inbox = direction.inbox().open()) {
             for (String name : inbox.names()) {
                 RelayFileName.Parsed p = RelayFileName.parse(name).orElse(null);
-                if (p == null || !p.to().equals(direction.to()) || !seen.add(name)) {
+                // only this pair's messages: another node's file in the same medium is not ours to disturb
+                if (p == null || !p.to().equals(direction.to()) || !PAIR.contains(p.from()) || !seen.add(name)) {
                     continue;
                 }
                 int dice = random.nextInt(100);

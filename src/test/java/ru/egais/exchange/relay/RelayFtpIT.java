@@ -22,6 +22,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The two-node exchange through an FTP server (Apache FtpServer, started here), passive mode. */
 class RelayFtpIT extends RelayTwoNodesITBase {
 
+    /** FtpServer logs every command at INFO; held here so the setting is not collected with the logger. */
+    private static final java.util.logging.Logger FTP_LOG = quiet();
+
+    private static java.util.logging.Logger quiet() {
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger("org.apache.ftpserver");
+        log.setLevel(java.util.logging.Level.WARNING);
+        return log;
+    }
+
     private FtpServer server;
     private int port;
     private Path root;
