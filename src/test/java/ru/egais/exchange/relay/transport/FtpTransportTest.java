@@ -64,7 +64,8 @@ class FtpTransportTest {
         user.setAuthorities(List.of(new WritePermission()));
         factory.setUserManager(new PropertiesUserManagerFactory().createUserManager());
         factory.getUserManager().save(user);
-        factory.setFtplets(Map.of("refuse", new DefaultFtplet() {
+        // a mutable map: the server clears it when it stops
+        factory.setFtplets(new java.util.HashMap<>(Map.of("refuse", new DefaultFtplet() {
             @Override
             public FtpletResult onUploadStart(FtpSession session, FtpRequest request) throws FtpException,
                     IOException {
@@ -75,7 +76,7 @@ class FtpTransportTest {
                 }
                 return FtpletResult.DEFAULT;
             }
-        }));
+        })));
         server = factory.createServer();
         server.start();
     }
