@@ -2,6 +2,7 @@ package ru.egais.exchange.document;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import ru.egais.exchange.common.Ids;
 import ru.egais.exchange.events.DocumentEvents;
@@ -21,10 +22,12 @@ public class ExchangeLog implements PanacheRepositoryBase<ExchangeLogEntry, Stri
 
     private final Clock clock;
     private final DocumentEvents events;
+    private final Event<ChangeLogged> changes;
 
-    public ExchangeLog(Clock clock, DocumentEvents events) {
+    public ExchangeLog(Clock clock, DocumentEvents events, Event<ChangeLogged> changes) {
         this.clock = clock;
         this.events = events;
+        this.changes = changes;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -49,6 +52,7 @@ public class ExchangeLog implements PanacheRepositoryBase<ExchangeLogEntry, Stri
         if (before != document.status) {
             events.statusChanged(document, before, e);
         }
+        changes.fire(new ChangeLogged(document.id, null));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -57,6 +61,7 @@ public class ExchangeLog implements PanacheRepositoryBase<ExchangeLogEntry, Stri
         e.incomingId = incomingId;
         e.step = nextStep("incomingId", incomingId);
         persist(e);
+        changes.fire(new ChangeLogged(null, incomingId));
     }
 
     public List<ExchangeLogEntry> forDocument(String documentId) {

@@ -24,6 +24,13 @@ public class IncomingQueries {
         return IncomingView.of(find(id));
     }
 
+    /** The document's whole text, for what must carry it as one value (a relay message to the head office). */
+    @Transactional
+    public String getIncomingXml(String id) {
+        find(id);
+        return bodies.readAll(id);
+    }
+
     /** The document's text as UTM gave it, streamed from the database when read. */
     @Transactional
     public java.io.Reader openIncomingXml(String id) {
