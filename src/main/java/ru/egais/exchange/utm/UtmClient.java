@@ -28,9 +28,17 @@ public class UtmClient {
 
     private final HttpClient http;
     private final UtmConfig config;
+    private final UtmMetrics metrics;
 
+    /** Without metrics (the workstation's reference client runs outside the service). */
     public UtmClient(UtmConfig config) {
+        this(config, null);
+    }
+
+    @jakarta.inject.Inject
+    public UtmClient(UtmConfig config, UtmMetrics metrics) {
         this.config = config;
+        this.metrics = metrics;
         this.http = HttpClient.newBuilder()
                 .connectTimeout(config.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -40,7 +48,20 @@ public class UtmClient {
 
     /** {@code POST /opt/in/{utmPath}}; an {@code <error>} answer is returned, not thrown: UTM did answer. */
     public UtmAck send(String utmUrl, String utmPath, String xml) throws UtmException {
-        return AckReader.read(new ByteArrayInputStream(sendForAnswer(utmUrl, utmPath, xml)));
+        long start = System.nanoTime();
+        String outcome = "failed";
+        try {
+            UtmAck ack = counted("send", () -> AckReader.read(new ByteArrayInputStream(sendForAnswer(utmUrl, utmPath, xml))));
+            outcome = ack.isError() ? "error_answer" : "answered";
+            if (ack.isError() && metrics != null) {
+                metrics.countError("send", "error_answer");
+            }
+            return ack;
+        } finally {
+            if (metrics != null) {
+                metrics.recordSend(System.nanoTime() - start, outcome);
+            }
+        }
     }
 
     /** {@code POST /opt/in/{utmPath}} returning UTM's answer as it came (a workstation forwards it unread). */
@@ -55,18 +76,18 @@ public class UtmClient {
 
     /** {@code GET /opt/out}: what UTM holds for us. */
     public List<UtmListEntry> listIncoming(String utmUrl) throws UtmException {
-        return UtmListReader.read(new ByteArrayInputStream(get(UtmUrls.resolve(utmUrl, "/opt/out"))));
+        return counted("list", () -> UtmListReader.read(new ByteArrayInputStream(get(UtmUrls.resolve(utmUrl, "/opt/out")))));
     }
 
     /** {@code GET /opt/out?replyId=…}: the answers linked to one of our submissions. */
     public List<UtmListEntry> listIncoming(String utmUrl, String replyId) throws UtmException {
         URI uri = UtmUrls.resolve(utmUrl, "/opt/out?replyId=" + URLEncoder.encode(replyId, StandardCharsets.UTF_8));
-        return UtmListReader.read(new ByteArrayInputStream(get(uri)));
+        return counted("list", () -> UtmListReader.read(new ByteArrayInputStream(get(uri))));
     }
 
     /** {@code GET /opt/in}: our documents UTM still holds. */
     public List<UtmListEntry> listOutgoing(String utmUrl) throws UtmException {
-        return UtmListReader.read(new ByteArrayInputStream(get(UtmUrls.resolve(utmUrl, "/opt/in"))));
+        return counted("list", () -> UtmListReader.read(new ByteArrayInputStream(get(UtmUrls.resolve(utmUrl, "/opt/in")))));
     }
 
     /** Fetches one listed document as text; the listed URL's path is used against the configured UTM address. */
@@ -79,6 +100,20 @@ public class UtmClient {
      * them into memory.
      */
     public byte[] fetchBytes(String utmUrl, String listedUrl) throws UtmException {
+        return fetchBytes(utmUrl, listedUrl, (read, announced) -> { });
+    }
+
+    /** Bytes of a document read so far, and the size UTM announced (-1 when it did not). */
+    public interface FetchProgress {
+        void bytesRead(long read, long announced);
+    }
+
+    /** As {@link #fetchBytes(String, String)}, telling how far the read has come (a large reply takes a while). */
+    public byte[] fetchBytes(String utmUrl, String listedUrl, FetchProgress progress) throws UtmException {
+        return counted("fetch", () -> readLimited(utmUrl, listedUrl, progress));
+    }
+
+    private byte[] readLimited(String utmUrl, String listedUrl, FetchProgress progress) throws UtmException {
         long limit = config.maxDocumentSize().asLongValue();
         HttpRequest request = request(UtmUrls.rebase(utmUrl, listedUrl)).GET().build();
         String what = "GET " + request.uri();
@@ -93,7 +128,7 @@ public class UtmClient {
                 if (announced > limit) {
                     throw new UtmDocumentTooLargeException(listedUrl, announced, limit);
                 }
-                byte[] bytes = body.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
+                byte[] bytes = readBody(body, announced, limit, progress);
                 if (bytes.length > limit) {
                     throw new UtmDocumentTooLargeException(listedUrl, -1, limit);
                 }
@@ -107,6 +142,32 @@ public class UtmClient {
         }
     }
 
+    /**
+     * Reads a body of at most {@code limit} + 1 bytes in chunks, reporting progress; with an announced length the
+     * bytes go straight into an array of that size (no copy of a large document).
+     */
+    private static byte[] readBody(java.io.InputStream body, long announced, long limit, FetchProgress progress)
+            throws IOException {
+        byte[] chunk = new byte[64 * 1024];
+        if (announced >= 0) {
+            byte[] bytes = new byte[(int) announced];
+            int read = 0;
+            int n;
+            while (read < bytes.length && (n = body.read(bytes, read, Math.min(chunk.length, bytes.length - read))) > 0) {
+                read += n;
+                progress.bytesRead(read, announced);
+            }
+            return read == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, read);
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int n;
+        while (out.size() <= limit && (n = body.read(chunk)) > 0) {
+            out.write(chunk, 0, n);
+            progress.bytesRead(out.size(), -1);
+        }
+        return out.toByteArray();
+    }
+
     /** {@code DELETE} of a listed document, once it is stored on our side. */
     public void delete(String utmUrl, String listedUrl) throws UtmException {
         try {
@@ -114,24 +175,48 @@ public class UtmClient {
         } catch (UtmHttpStatusException e) {
             // Already gone (deleted by an earlier call whose answer was lost): what we wanted is true.
             if (e.status() != 404) {
+                count("delete", e);
                 throw e;
             }
+        } catch (UtmException e) {
+            count("delete", e);
+            throw e;
         }
     }
 
     /** {@code GET /api/info/list}: UTM's JSON status (version, RSA/GOST certificate validity). */
     public String info(String utmUrl) throws UtmException {
-        return new String(get(UtmUrls.resolve(utmUrl, "/api/info/list")), StandardCharsets.UTF_8);
+        return new String(counted("info", () -> get(UtmUrls.resolve(utmUrl, "/api/info/list"))), StandardCharsets.UTF_8);
     }
 
     /** {@code GET /diagnosis}: XML whose {@code CN} is the FSRAR ID of the key in the token. */
     public String diagnosis(String utmUrl) throws UtmException {
-        return XmlText.decode(get(UtmUrls.resolve(utmUrl, "/diagnosis")));
+        return XmlText.decode(counted("info", () -> get(UtmUrls.resolve(utmUrl, "/diagnosis"))));
     }
 
     /** A page of UTM's web UI (text), e.g. the schema listing under /info. */
     public String page(String utmUrl, String path) throws UtmException {
         return new String(get(UtmUrls.resolve(utmUrl, path)), StandardCharsets.UTF_8);
+    }
+
+    /** One call to UTM whose failure is counted by kind. */
+    private interface Call<T> {
+        T run() throws UtmException;
+    }
+
+    private <T> T counted(String call, Call<T> body) throws UtmException {
+        try {
+            return body.run();
+        } catch (UtmException e) {
+            count(call, e);
+            throw e;
+        }
+    }
+
+    private void count(String call, UtmException e) {
+        if (metrics != null) {
+            metrics.countError(call, UtmMetrics.kindOf(e));
+        }
     }
 
     private byte[] get(URI uri) throws UtmException {
