@@ -50,6 +50,10 @@ public class DashboardPage {
     /** The page's data for a search text (may be blank) and filters (null: all). */
     Map<String, Object> data(Map<String, String> t, String query, String fsrarId, DocumentStatus status) {
         Map<String, Object> data = new LinkedHashMap<>();
+        // Operations first: probing the UTMs below may take a while, and the page shows them as they were when asked.
+        data.put("refresh", operations.anyRunning());
+        data.put("operations", operations.list().stream()
+                .map(v -> Rows.Operation.of(v, t.getOrDefault("op_" + v.kind(), v.kind()))).toList());
         data.put("organizations", organizationRows(t));
         data.put("statuses", Arrays.stream(DocumentStatus.values()).map(s -> new Rows.Cell(s.name(), 0)).toList());
         data.put("statusCounts", statusRows());
@@ -67,9 +71,6 @@ public class DashboardPage {
             incoming.listIncoming(null, s, 0, LIST_SIZE).forEach(i -> problems.add(Rows.Incoming.of(i, t.get(i.status().name()))));
         }
         data.put("incomingProblems", problems);
-        data.put("operations", operations.list().stream()
-                .map(v -> Rows.Operation.of(v, t.getOrDefault("op_" + v.kind(), v.kind()))).toList());
-        data.put("refresh", operations.anyRunning());
         return data;
     }
 

@@ -3,7 +3,12 @@ package ru.egais.exchange.web;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
+import ru.egais.exchange.common.RunningOperations;
+import ru.egais.exchange.testsupport.Eventually;
 import ru.egais.exchange.testsupport.WithSimulatedUtm;
+
+import jakarta.inject.Inject;
+import java.time.Duration;
 
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -20,6 +25,9 @@ import static ru.egais.exchange.testsupport.Api.status;
 /** The operator's page over plain HTTP: languages, search, unknown incoming documents, forms and their secret. */
 @QuarkusTest
 class OperatorPageTest extends WithSimulatedUtm {
+
+    @Inject
+    RunningOperations operations;
 
     @Test
     void russianByDefaultEnglishOnRequestAndTheChoiceIsRemembered() {
@@ -91,6 +99,22 @@ class OperatorPageTest extends WithSimulatedUtm {
         given().formParam("csrf", secret(page)).post("/ui/actions/documents/{id}/send-now", id).then().statusCode(200)
                 .body(containsString("data-status=\"SENT\""));
         assertThat(utm.receivedCount("QueryRests_v2")).isEqualTo(1);
+    }
+
+    @Test
+    void anExchangeStartedFromThePageShowsAsRunningWithAutoRefreshThenWithItsOutcome() {
+        String secret = secret(given().get("/").then().extract().asString());
+        utm.faults().slow(3000);
+        given().redirects().follow(false).formParam("csrf", secret).formParam("fsrarId", fsrarId)
+                .post("/ui/actions/exchange").then().statusCode(303);
+        Eventually.await(Duration.ofSeconds(10), operations::anyRunning, running -> running);
+        String during = given().get("/").then().statusCode(200).extract().asString();
+        assertThat(during).contains("<meta http-equiv=\"refresh\" content=\"2\">").contains("Обмен")
+                .contains("status s-SENT\">выполняется");
+        utm.faults().clear();
+        Eventually.await(Duration.ofSeconds(30), operations::anyRunning, running -> !running);
+        String after = given().get("/").then().statusCode(200).extract().asString();
+        assertThat(after).doesNotContain("http-equiv=\"refresh\"").contains("1 organization(s) exchanged");
     }
 
     private static String secret(String page) {
