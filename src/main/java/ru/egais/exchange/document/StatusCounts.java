@@ -41,6 +41,7 @@ public class StatusCounts {
 
     @Scheduled(identity = "document-status-metrics", every = "${egais.monitor.metrics-refresh:15s}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
     public void refreshMetrics() {
         List<MultiGauge.Row<?>> rows = new ArrayList<>();
         for (Count c : list()) {

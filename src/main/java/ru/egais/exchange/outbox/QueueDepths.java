@@ -59,6 +59,7 @@ public class QueueDepths {
 
     @Scheduled(identity = "queue-depth-metrics", every = "${egais.monitor.metrics-refresh:15s}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
     public void refreshMetrics() {
         Instant now = Instant.now(clock);
         List<MultiGauge.Row<?>> depths = new ArrayList<>();
