@@ -21,7 +21,7 @@ public final class HeadlessChromium {
     private HeadlessChromium() {
     }
 
-    /** A fresh headless browser with its own profile, asking for pages in Russian. */
+    /** A fresh headless browser with its own profile, asking for pages in the given language (e.g. "ru"). */
     public static ChromeDriver start(String language, int width, int height) {
         Path browser = Path.of(System.getenv().getOrDefault("EGAIS_CHROMIUM", "/usr/bin/chromium"));
         Path driver = Path.of(System.getenv().getOrDefault("EGAIS_CHROMEDRIVER", "/usr/bin/chromedriver"));
