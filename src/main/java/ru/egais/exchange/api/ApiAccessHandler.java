@@ -12,10 +12,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * In front of every route (the API, OpenAPI, metrics): refuses calls without the API token when one is set (401),
  * and bodies announced larger than the API takes (413), both as problem+json and before the body is read.
- * Health stays open for supervisors. The token is never logged.
+ * Health stays open for supervisors. A browser on the operator's page is sent to a login form, and then carries the
+ * token in a cookie. The token is never logged.
  */
 @ApplicationScoped
 public class ApiAccessHandler {
+
+    /** Where a browser gives the token once; it is then kept in an HttpOnly, SameSite=Strict cookie. */
+    public static final String LOGIN_PAGE = "/ui/login";
+    public static final String TOKEN_COOKIE = "egais_token";
 
     private final ApiAccess access;
     private final long maxBodyBytes;
@@ -39,10 +44,18 @@ public class ApiAccessHandler {
                     + maxBodyBytes + " (egais.api.max-body-size)");
             return;
         }
-        if (access.tokenRequired() && !ctx.normalizedPath().startsWith("/q/health")) {
+        String path = ctx.normalizedPath();
+        if (access.tokenRequired() && !path.startsWith("/q/health") && !path.equals(LOGIN_PAGE)) {
             String presented = bearer(ctx.request().getHeader("Authorization"));
             if (presented == null) {
                 presented = ctx.request().getHeader("X-Api-Token");
+            }
+            if (presented == null && ctx.request().getCookie(TOKEN_COOKIE) != null) {
+                presented = ctx.request().getCookie(TOKEN_COOKIE).getValue(); // the operator's page in a browser
+            }
+            if (!access.accepts(presented) && isPage(path) && "GET".equals(ctx.request().method().name())) {
+                ctx.response().setStatusCode(303).putHeader("Location", LOGIN_PAGE).end();
+                return;
             }
             if (!access.accepts(presented)) {
                 ctx.response().putHeader("WWW-Authenticate", "Bearer");
@@ -51,6 +64,11 @@ public class ApiAccessHandler {
             }
         }
         ctx.next();
+    }
+
+    /** The operator's page, which a browser shows: sent to the login form rather than answered 401. */
+    private static boolean isPage(String path) {
+        return path.equals("/") || path.startsWith("/ui/");
     }
 
     private static String bearer(String header) {

@@ -55,6 +55,22 @@ public class DocumentService {
                 .list().stream().map(this::view).toList();
     }
 
+    /**
+     * Documents an operator names by what is at hand: our id, the externalId, UTM's replyId, or any value that is
+     * a whole element of the XML (the act's number, the WBRegId it answers…); newest first.
+     */
+    @Transactional
+    public List<DocumentView> searchDocuments(String text, int limit) {
+        String q = text == null ? "" : text.strip();
+        if (q.isEmpty()) {
+            return List.of();
+        }
+        String element = "%>" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "<%";
+        return documents.find("id = ?1 or externalId = ?1 or replyId = ?1 or xml like ?2 escape '\\' "
+                        + "order by createdAt desc, id", q, element)
+                .range(0, OrgStatusFilter.pageSize(limit) - 1).list().stream().map(this::view).toList();
+    }
+
     @Transactional
     public List<ExchangeLogEntry> getDocumentLog(String id) {
         find(id);

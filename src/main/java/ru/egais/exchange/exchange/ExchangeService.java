@@ -8,7 +8,11 @@ import ru.egais.exchange.organization.OrganizationService;
 import ru.egais.exchange.outbox.OutboxService;
 import ru.egais.exchange.outbox.SendSummary;
 
+import ru.egais.exchange.common.RunningOperations;
+
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -26,10 +30,13 @@ public class ExchangeService {
     private final org.eclipse.microprofile.context.ManagedExecutor workers;
     private final Leases leases;
     private final Set<String> running = ConcurrentHashMap.newKeySet();
+    private final RunningOperations operations;
 
     public ExchangeService(OutboxService outbox, InboxService inbox, OrganizationService organizations,
-                           org.eclipse.microprofile.context.ManagedExecutor workers, Leases leases) {
+                           org.eclipse.microprofile.context.ManagedExecutor workers, Leases leases,
+                           RunningOperations operations) {
         this.leases = leases;
+        this.operations = operations;
         this.outbox = outbox;
         this.inbox = inbox;
         this.organizations = organizations;
@@ -38,10 +45,24 @@ public class ExchangeService {
 
     /** Runs the exchange for the given organizations (none: every organization the service exchanges for). */
     public List<ExchangeSummary> runExchange(List<String> fsrarIds) {
-        // Each organization on its own worker: one UTM that is slow or hangs does not hold up the others.
-        List<java.util.concurrent.CompletableFuture<ExchangeSummary>> running = organizations.selectForExchange(fsrarIds)
-                .stream().map(id -> workers.supplyAsync(() -> runExchange(id))).toList();
-        return running.stream().map(java.util.concurrent.CompletableFuture::join).toList();
+        List<String> selected = organizations.selectForExchange(fsrarIds);
+        try (RunningOperations.Operation op = operations.start("exchange", selected.size() + " organization(s)")) {
+            op.progress("organizations exchanged", 0, selected.size());
+            AtomicInteger done = new AtomicInteger();
+            // Each organization on its own worker: one UTM that is slow or hangs does not hold up the others.
+            List<CompletableFuture<ExchangeSummary>> running = selected.stream()
+                    .map(id -> workers.supplyAsync(() -> {
+                        try {
+                            return runExchange(id);
+                        } finally {
+                            op.progress("organizations exchanged", done.incrementAndGet(), selected.size());
+                        }
+                    })).toList();
+            List<ExchangeSummary> summaries = running.stream().map(CompletableFuture::join).toList();
+            long failed = summaries.stream().filter(s -> s.sent().error() != null || s.received().error() != null).count();
+            op.succeeded(summaries.size() + " organization(s) exchanged" + (failed > 0 ? ", " + failed + " with errors" : ""));
+            return summaries;
+        }
     }
 
     public ExchangeSummary runExchange(String fsrarId) {

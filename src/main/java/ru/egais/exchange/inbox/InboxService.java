@@ -2,6 +2,7 @@ package ru.egais.exchange.inbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
+import ru.egais.exchange.common.RunningOperations;
 import ru.egais.exchange.organization.OrganizationService;
 import ru.egais.exchange.organization.UtmTarget;
 import ru.egais.exchange.utm.UtmClient;
@@ -37,11 +38,16 @@ public class InboxService {
     private final OrganizationService organizations;
     private final WaybillRecoveryService recovery;
     private final IncomingSpool spool;
+    private final io.micrometer.core.instrument.MeterRegistry metrics;
+    private final RunningOperations operations;
 
     public InboxService(UtmClient utm, IncomingStore store, IncomingProcessor processor, IncomingQueries queries,
-                        OrganizationService organizations, WaybillRecoveryService recovery, IncomingSpool spool) {
+                        OrganizationService organizations, WaybillRecoveryService recovery, IncomingSpool spool,
+                        io.micrometer.core.instrument.MeterRegistry metrics, RunningOperations operations) {
         this.spool = spool;
+        this.operations = operations;
         this.recovery = recovery;
+        this.metrics = metrics;
         this.utm = utm;
         this.store = store;
         this.processor = processor;
@@ -144,23 +150,40 @@ public class InboxService {
         }
         int loaded = 0;
         int duplicates = 0;
-        for (UtmListEntry entry : listed) {
-            if (store.findStillInUtm(fsrarId, entry.url()).isPresent()) {
-                continue; // stored earlier; it only waits for processing and deletion
-            }
-            try {
-                IncomingStore.Stored stored = loadAndStore(fsrarId, utmUrl, entry);
+        List<UtmListEntry> toLoad = listed.stream()
+                .filter(e -> store.findStillInUtm(fsrarId, e.url()).isEmpty()).toList(); // else it waits for deletion
+        if (toLoad.isEmpty()) {
+            return new ReceiveSummary(fsrarId, listed.size(), 0, 0, 0, 0, null);
+        }
+        try (RunningOperations.Operation op = operations.start("load", fsrarId)) {
+            for (UtmListEntry entry : toLoad) {
+                if (store.findStillInUtm(fsrarId, entry.url()).isPresent()) {
+                    continue; // listed twice, and stored a moment ago
+                }
+                String step = "document " + (loaded + duplicates + 1) + " of " + toLoad.size() + ": " + entry.url();
+                op.progress(step, loaded + duplicates, toLoad.size());
+                IncomingStore.Stored stored;
+                try {
+                    stored = loadAndStore(fsrarId, utmUrl, entry, (read, size) -> op.progress(step + ", "
+                            + megabytes(read) + (size > 0 ? " of " + megabytes(size) : ""), read, Math.max(size, 0)));
+                } catch (UtmException e) {
+                    LOG.warnf("Incoming %s of %s not loaded: %s", entry.url(), fsrarId, e.getMessage());
+                    op.failed(e.getMessage());
+                    return new ReceiveSummary(fsrarId, listed.size(), loaded, duplicates, 0, 0, e.getMessage());
+                }
                 if (stored.isNew()) {
                     loaded++;
                 } else {
                     duplicates++;
                 }
-            } catch (UtmException e) {
-                LOG.warnf("Incoming %s of %s not loaded: %s", entry.url(), fsrarId, e.getMessage());
-                return new ReceiveSummary(fsrarId, listed.size(), loaded, duplicates, 0, 0, e.getMessage());
             }
+            op.succeeded(loaded + " new document(s) stored" + (duplicates > 0 ? ", " + duplicates + " seen before" : ""));
         }
         return new ReceiveSummary(fsrarId, listed.size(), loaded, duplicates, 0, 0, null);
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1_048_576.0);
     }
 
     /** Processes what is stored and not processed yet; returns how many were processed. */
@@ -168,8 +191,11 @@ public class InboxService {
         int processed = 0;
         for (String id : queries.idsToProcess(fsrarId)) {
             try {
-                processor.process(id);
+                IncomingStatus status = processor.process(id);
                 processed++;
+                if (status != null) {
+                    metrics.counter("egais.incoming.processed", "fsrarId", fsrarId, "status", status.name()).increment();
+                }
             } catch (RuntimeException e) {
                 // Stays STORED and is retried on the next pass; UTM keeps it until then.
                 LOG.errorf(e, "Incoming %s of %s not processed", id, fsrarId);
@@ -184,13 +210,18 @@ public class InboxService {
      * every path that takes documents from UTM goes through here.
      */
     private IncomingStore.Stored loadAndStore(String fsrarId, String utmUrl, UtmListEntry entry) throws UtmException {
+        return loadAndStore(fsrarId, utmUrl, entry, (read, announced) -> { });
+    }
+
+    private IncomingStore.Stored loadAndStore(String fsrarId, String utmUrl, UtmListEntry entry,
+                                              UtmClient.FetchProgress progress) throws UtmException {
         // Downloaded to a file first: the transaction that stores it never waits on UTM, and a 50 MB reply is
         // never held in memory.
         Path file = spool.newFile();
         try {
             String bytesHash;
             try (java.security.DigestOutputStream out = DeliveryHash.bytesDigest(Files.newOutputStream(file))) {
-                utm.download(utmUrl, entry.url(), out);
+                utm.download(utmUrl, entry.url(), out, progress);
                 bytesHash = DeliveryHash.hex(out);
             }
             return store.store(fsrarId, entry, file, bytesHash);
@@ -277,7 +308,7 @@ public class InboxService {
             return store.isSameText(doc.id(), utm.fetch(target.utmUrl(), doc.utmUrl()));
         }
         java.security.DigestOutputStream digest = DeliveryHash.bytesDigest(OutputStream.nullOutputStream());
-        utm.download(target.utmUrl(), doc.utmUrl(), digest);
+        utm.download(target.utmUrl(), doc.utmUrl(), digest, (read, announced) -> { });
         return stored.get().equals(DeliveryHash.hex(digest));
     }
 

@@ -47,6 +47,12 @@ public class IncomingQueries {
                 .list().stream().map(IncomingView::of).toList();
     }
 
+    /** The incoming documents (tickets, replies) matched to one of our documents, in the order they came. */
+    @Transactional
+    public List<IncomingView> listForDocument(String documentId) {
+        return incoming.list("documentId = ?1 order by receivedAt, id", documentId).stream().map(IncomingView::of).toList();
+    }
+
     @Transactional
     List<String> idsToProcess(String fsrarId) {
         return incoming.idsToProcess(fsrarId);

@@ -33,6 +33,16 @@ public class SimulatorService {
         return running().deliverWaybill(positions, marksPerPosition, false);
     }
 
+    /** Sets the days until the simulated key's RSA and GOST certificates expire (negative: already expired). */
+    public Status setCertificates(int rsaDays, int gostDays) {
+        if (Math.abs(rsaDays) > 3650 || Math.abs(gostDays) > 3650) {
+            throw ValidationProblem.of("rsaDays", "days must be between -3650 and 3650");
+        }
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now();
+        running().certificates(now.plusDays(rsaDays), now.plusDays(gostDays));
+        return status();
+    }
+
     private UtmSimulator running() {
         return launcher.simulator().orElseThrow(() -> new NotFoundProblem(
                 "the UTM simulator is off; start the service with -Degais.simulator.enabled=true"));

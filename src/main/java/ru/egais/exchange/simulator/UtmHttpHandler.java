@@ -100,8 +100,7 @@ final class UtmHttpHandler implements HttpHandler {
         } else if ("GET".equals(method) && path.equals("/api/info/list")) {
             respond(exchange, 200, "application/json", "{\"version\":\"" + VERSION + "\",\"contour\":\"test\","
                     + "\"ownerId\":\"" + utm.fsrarId() + "\","
-                    + "\"rsa\":{\"isValid\":true,\"expireDate\":\"2027-11-23 10:00:00 +0300\"},"
-                    + "\"gost\":{\"isValid\":true,\"expireDate\":\"2027-11-23 10:00:00 +0300\"}}");
+                    + "\"rsa\":" + certificate(utm.rsaExpiry) + ",\"gost\":" + certificate(utm.gostExpiry) + "}");
         } else if ("GET".equals(method) && path.equals("/diagnosis")) {
             respondXml(exchange, UtmProtocolAnswers.DECLARATION + "<Diagnosis>\n    <CN>" + utm.fsrarId()
                     + "</CN>\n    <Version>" + VERSION + "</Version>\n</Diagnosis>");
@@ -114,6 +113,13 @@ final class UtmHttpHandler implements HttpHandler {
         } else {
             respond(exchange, 404, "text/plain", "not found");
         }
+    }
+
+    /** One certificate as UTM's /api/info/list shows it: validity and "yyyy-MM-dd HH:mm:ss +zzzz" (PROTOCOL.md). */
+    private static String certificate(java.time.OffsetDateTime expiry) {
+        boolean valid = expiry.isAfter(java.time.OffsetDateTime.now());
+        return "{\"isValid\":" + valid + ",\"expireDate\":\""
+                + expiry.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss Z")) + "\"}";
     }
 
     /** POST /opt/in/{type}: checks the document as UTM does, answers {@code <A>}, and lets EGAIS answer later. */

@@ -38,6 +38,8 @@ public final class UtmSimulator implements AutoCloseable {
     volatile Duration answerDelay = Duration.ZERO;
     volatile SchemaValidator schemas;
     volatile Path schemaFolder;
+    volatile java.time.OffsetDateTime rsaExpiry = java.time.OffsetDateTime.now().plusYears(1);
+    volatile java.time.OffsetDateTime gostExpiry = java.time.OffsetDateTime.now().plusYears(1);
 
     private UtmSimulator(String fsrarId, int threads) {
         this.fsrarId = fsrarId;
@@ -83,6 +85,16 @@ public final class UtmSimulator implements AutoCloseable {
     public UtmSimulator schemas(Path folder) {
         this.schemas = folder == null ? null : SchemaValidator.fromFolder(folder);
         this.schemaFolder = folder;
+        return this;
+    }
+
+    /**
+     * When the RSA (transport) and GOST (signature) certificates on the key expire, as {@code /api/info/list}
+     * reports them; a date in the past makes that certificate invalid. A year ahead unless set.
+     */
+    public UtmSimulator certificates(java.time.OffsetDateTime rsa, java.time.OffsetDateTime gost) {
+        this.rsaExpiry = rsa;
+        this.gostExpiry = gost;
         return this;
     }
 

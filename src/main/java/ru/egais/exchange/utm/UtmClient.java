@@ -28,9 +28,17 @@ public class UtmClient {
 
     private final HttpClient http;
     private final UtmConfig config;
+    private final UtmMetrics metrics;
 
+    /** Without metrics (the workstation's reference client runs outside the service). */
     public UtmClient(UtmConfig config) {
+        this(config, null);
+    }
+
+    @jakarta.inject.Inject
+    public UtmClient(UtmConfig config, UtmMetrics metrics) {
         this.config = config;
+        this.metrics = metrics;
         this.http = HttpClient.newBuilder()
                 .connectTimeout(config.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -40,7 +48,20 @@ public class UtmClient {
 
     /** {@code POST /opt/in/{utmPath}}; an {@code <error>} answer is returned, not thrown: UTM did answer. */
     public UtmAck send(String utmUrl, String utmPath, String xml) throws UtmException {
-        return AckReader.read(new ByteArrayInputStream(sendForAnswer(utmUrl, utmPath, xml)));
+        long start = System.nanoTime();
+        String outcome = "failed";
+        try {
+            UtmAck ack = counted("send", () -> AckReader.read(new ByteArrayInputStream(sendForAnswer(utmUrl, utmPath, xml))));
+            outcome = ack.isError() ? "error_answer" : "answered";
+            if (ack.isError() && metrics != null) {
+                metrics.countError("send", "error_answer");
+            }
+            return ack;
+        } finally {
+            if (metrics != null) {
+                metrics.recordSend(System.nanoTime() - start, outcome);
+            }
+        }
     }
 
     /** {@code POST /opt/in/{utmPath}} returning UTM's answer as it came (a workstation forwards it unread). */
@@ -55,18 +76,18 @@ public class UtmClient {
 
     /** {@code GET /opt/out}: what UTM holds for us. */
     public List<UtmListEntry> listIncoming(String utmUrl) throws UtmException {
-        return UtmListReader.read(new ByteArrayInputStream(get(UtmUrls.resolve(utmUrl, "/opt/out"))));
+        return counted("list", () -> UtmListReader.read(new ByteArrayInputStream(get(UtmUrls.resolve(utmUrl, "/opt/out")))));
     }
 
     /** {@code GET /opt/out?replyId=…}: the answers linked to one of our submissions. */
     public List<UtmListEntry> listIncoming(String utmUrl, String replyId) throws UtmException {
         URI uri = UtmUrls.resolve(utmUrl, "/opt/out?replyId=" + URLEncoder.encode(replyId, StandardCharsets.UTF_8));
-        return UtmListReader.read(new ByteArrayInputStream(get(uri)));
+        return counted("list", () -> UtmListReader.read(new ByteArrayInputStream(get(uri))));
     }
 
     /** {@code GET /opt/in}: our documents UTM still holds. */
     public List<UtmListEntry> listOutgoing(String utmUrl) throws UtmException {
-        return UtmListReader.read(new ByteArrayInputStream(get(UtmUrls.resolve(utmUrl, "/opt/in"))));
+        return counted("list", () -> UtmListReader.read(new ByteArrayInputStream(get(UtmUrls.resolve(utmUrl, "/opt/in")))));
     }
 
     /** Fetches one listed document as text; the listed URL's path is used against the configured UTM address. */
@@ -76,16 +97,33 @@ public class UtmClient {
 
     /** Fetches one listed document's bytes, refusing more than {@code egais.utm.max-document-size}. */
     public byte[] fetchBytes(String utmUrl, String listedUrl) throws UtmException {
+        return fetchBytes(utmUrl, listedUrl, (read, announced) -> { });
+    }
+
+    /** Bytes of a document read so far, and the size UTM announced (-1 when it did not). */
+    public interface FetchProgress {
+        void bytesRead(long read, long announced);
+    }
+
+    /** As {@link #fetchBytes(String, String)}, telling how far the read has come (a large reply takes a while). */
+    public byte[] fetchBytes(String utmUrl, String listedUrl, FetchProgress progress) throws UtmException {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        download(utmUrl, listedUrl, bytes);
+        download(utmUrl, listedUrl, bytes, progress);
         return bytes.toByteArray();
     }
 
     /**
      * Streams one listed document into {@code target} (a file, for documents of tens of megabytes), refusing more
-     * than {@code egais.utm.max-document-size} without reading the rest. Returns the number of bytes written.
+     * than {@code egais.utm.max-document-size} without reading the rest, and telling how far it has come.
+     * Returns the number of bytes written.
      */
-    public long download(String utmUrl, String listedUrl, java.io.OutputStream target) throws UtmException {
+    public long download(String utmUrl, String listedUrl, java.io.OutputStream target, FetchProgress progress)
+            throws UtmException {
+        return counted("fetch", () -> downloadLimited(utmUrl, listedUrl, target, progress));
+    }
+
+    private long downloadLimited(String utmUrl, String listedUrl, java.io.OutputStream target, FetchProgress progress)
+            throws UtmException {
         long limit = config.maxDocumentSize().asLongValue();
         HttpRequest request = request(UtmUrls.rebase(utmUrl, listedUrl)).GET().build();
         String what = "GET " + request.uri();
@@ -108,6 +146,7 @@ public class UtmClient {
                         throw new UtmDocumentTooLargeException(listedUrl, -1, limit);
                     }
                     writeLocally(target, buffer, n);
+                    progress.bytesRead(total, announced);
                 }
                 return total;
             }
@@ -126,24 +165,48 @@ public class UtmClient {
         } catch (UtmHttpStatusException e) {
             // Already gone (deleted by an earlier call whose answer was lost): what we wanted is true.
             if (e.status() != 404) {
+                count("delete", e);
                 throw e;
             }
+        } catch (UtmException e) {
+            count("delete", e);
+            throw e;
         }
     }
 
     /** {@code GET /api/info/list}: UTM's JSON status (version, RSA/GOST certificate validity). */
     public String info(String utmUrl) throws UtmException {
-        return new String(get(UtmUrls.resolve(utmUrl, "/api/info/list")), StandardCharsets.UTF_8);
+        return new String(counted("info", () -> get(UtmUrls.resolve(utmUrl, "/api/info/list"))), StandardCharsets.UTF_8);
     }
 
     /** {@code GET /diagnosis}: XML whose {@code CN} is the FSRAR ID of the key in the token. */
     public String diagnosis(String utmUrl) throws UtmException {
-        return XmlText.decode(get(UtmUrls.resolve(utmUrl, "/diagnosis")));
+        return XmlText.decode(counted("info", () -> get(UtmUrls.resolve(utmUrl, "/diagnosis"))));
     }
 
     /** A page of UTM's web UI (text), e.g. the schema listing under /info. */
     public String page(String utmUrl, String path) throws UtmException {
         return new String(get(UtmUrls.resolve(utmUrl, path)), StandardCharsets.UTF_8);
+    }
+
+    /** One call to UTM whose failure is counted by kind. */
+    private interface Call<T> {
+        T run() throws UtmException;
+    }
+
+    private <T> T counted(String call, Call<T> body) throws UtmException {
+        try {
+            return body.run();
+        } catch (UtmException e) {
+            count(call, e);
+            throw e;
+        }
+    }
+
+    private void count(String call, UtmException e) {
+        if (metrics != null) {
+            metrics.countError(call, UtmMetrics.kindOf(e));
+        }
     }
 
     private byte[] get(URI uri) throws UtmException {

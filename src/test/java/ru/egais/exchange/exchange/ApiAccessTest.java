@@ -38,6 +38,22 @@ class ApiAccessTest {
     }
 
     @Test
+    void aBrowserIsSentToLogInOnceAndThenCarriesTheTokenInAnHttpOnlyCookie() {
+        given().redirects().follow(false).get("/").then().statusCode(303).header("Location", "/ui/login");
+        given().redirects().follow(false).get("/ui/documents/x").then().statusCode(303);
+        given().get("/ui/login").then().statusCode(200).body(containsString("name=\"token\""));
+        given().formParam("token", "wrong").post("/ui/login").then().statusCode(401);
+        io.restassured.response.Response login = given().redirects().follow(false).formParam("token", "s3cret-token")
+                .post("/ui/login");
+        org.assertj.core.api.Assertions.assertThat(login.statusCode()).isEqualTo(303);
+        org.assertj.core.api.Assertions.assertThat(login.header("Set-Cookie"))
+                .contains("egais_token=s3cret-token").contains("HttpOnly").containsIgnoringCase("SameSite=Strict");
+        given().cookie("egais_token", "s3cret-token").get("/").then().statusCode(200).contentType("text/html");
+        given().cookie("egais_token", "wrong").get("/api/v1/organizations").then().statusCode(401);
+        given().cookie("egais_token", "s3cret-token").get("/api/v1/organizations").then().statusCode(200);
+    }
+
+    @Test
     void anOversizedBodyIs413ProblemJsonBeforeItIsRead() {
         byte[] big = new byte[17 * 1024 * 1024];
         java.util.Arrays.fill(big, (byte) ' ');

@@ -26,6 +26,14 @@ public class SimulatorResource {
         return simulator.status();
     }
 
+    /** The simulated key's certificates expire in this many days (as its /api/info/list reports). */
+    @POST
+    @Path("/certificates")
+    public SimulatorService.Status setCertificates(@QueryParam("rsaDays") @DefaultValue("365") int rsaDays,
+                                                   @QueryParam("gostDays") @DefaultValue("365") int gostDays) {
+        return simulator.setCertificates(rsaDays, gostDays);
+    }
+
     @POST
     @Path("/waybills")
     public SupplierWaybill shipWaybill(@QueryParam("positions") @DefaultValue("3") int positions,

@@ -1,0 +1,105 @@
+package ru.egais.exchange.organization.health;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import ru.egais.exchange.organization.OrganizationService;
+import ru.egais.exchange.organization.UtmTarget;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The latest state of every server-run organization's UTM, for readiness, the operator's page and metrics. A probe
+ * younger than {@code egais.monitor.utm-probe-max-age} is reused, so neither a readiness poll nor a page view calls every UTM
+ * each time; UTMs are probed in parallel, so one that hangs delays no other. Refreshed in the background, which
+ * also keeps the {@code egais_utm_certificate_days_left} and {@code egais_utm_reachable} gauges current.
+ */
+@ApplicationScoped
+public class UtmStatusMonitor {
+
+    private final OrganizationService organizations;
+    private final UtmProbe probe;
+    private final ManagedExecutor workers;
+    private final Clock clock;
+    private final Duration maxAge;
+    private final Map<String, UtmStatus> latest = new ConcurrentHashMap<>();
+    private final MultiGauge certificateDays;
+    private final MultiGauge reachable;
+
+    public UtmStatusMonitor(OrganizationService organizations, UtmProbe probe, ManagedExecutor workers, Clock clock,
+                            MeterRegistry metrics,
+                            @ConfigProperty(name = "egais.monitor.utm-probe-max-age", defaultValue = "30S") Duration maxAge) {
+        this.organizations = organizations;
+        this.probe = probe;
+        this.workers = workers;
+        this.clock = clock;
+        this.maxAge = maxAge;
+        this.certificateDays = MultiGauge.builder("egais.utm.certificate.days.left")
+                .description("Days until the certificate on the organization's UTM key expires").register(metrics);
+        this.reachable = MultiGauge.builder("egais.utm.reachable")
+                .description("1 when the organization's UTM answered its last probe").register(metrics);
+    }
+
+    /** Each server-run organization's UTM, probed now unless a recent enough probe exists. */
+    public List<UtmStatus> current() {
+        Instant fresh = Instant.now(clock).minus(maxAge);
+        List<CompletableFuture<UtmStatus>> pending = new ArrayList<>();
+        for (String fsrarId : organizations.fsrarIdsExchangedByServer()) {
+            UtmStatus known = latest.get(fsrarId);
+            UtmTarget target = organizations.utmTarget(fsrarId).orElse(null);
+            if (target == null) {
+                continue;
+            }
+            if (known != null && known.probedAt().isAfter(fresh) && known.utmUrl().equals(target.utmUrl())) {
+                pending.add(CompletableFuture.completedFuture(known));
+            } else {
+                pending.add(workers.supplyAsync(() -> remember(probe.probe(target))));
+            }
+        }
+        List<UtmStatus> statuses = pending.stream().map(CompletableFuture::join).toList();
+        publish(statuses);
+        return statuses;
+    }
+
+    /** Probes one organization's UTM now, whatever is cached. */
+    public UtmStatus probeNow(UtmTarget target) {
+        return remember(probe.probe(target));
+    }
+
+    @Scheduled(identity = "utm-status", every = "${egais.monitor.utm-probe-interval:60s}", delayed = "15s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void refresh() {
+        current();
+    }
+
+    private UtmStatus remember(UtmStatus status) {
+        latest.put(status.fsrarId(), status);
+        return status;
+    }
+
+    private void publish(List<UtmStatus> statuses) {
+        List<MultiGauge.Row<?>> days = new ArrayList<>();
+        List<MultiGauge.Row<?>> up = new ArrayList<>();
+        for (UtmStatus s : statuses) {
+            up.add(MultiGauge.Row.of(Tags.of("fsrarId", s.fsrarId()), s.reachable() ? 1 : 0));
+            for (UtmStatus.Certificate c : s.certificates()) {
+                if (c.daysLeft() != null) {
+                    days.add(MultiGauge.Row.of(Tags.of("fsrarId", s.fsrarId(), "certificate", c.type()), c.daysLeft()));
+                }
+            }
+        }
+        certificateDays.register(days, true);
+        reachable.register(up, true);
+    }
+}

@@ -1,0 +1,146 @@
+package ru.egais.exchange.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import ru.egais.exchange.common.RunningOperations;
+import ru.egais.exchange.document.DocumentService;
+import ru.egais.exchange.document.DocumentStatus;
+import ru.egais.exchange.document.StatusCounts;
+import ru.egais.exchange.inbox.IncomingQueries;
+import ru.egais.exchange.inbox.IncomingStatus;
+import ru.egais.exchange.organization.OrganizationService;
+import ru.egais.exchange.organization.OrganizationView;
+import ru.egais.exchange.organization.health.UtmStatus;
+import ru.egais.exchange.organization.health.UtmStatusMonitor;
+import ru.egais.exchange.outbox.QueueDepths;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Gathers the overview page from the existing services: organizations and UTMs, queues, statuses, documents. */
+@ApplicationScoped
+public class DashboardPage {
+
+    private static final int LIST_SIZE = 50;
+
+    private final OrganizationService organizations;
+    private final UtmStatusMonitor utms;
+    private final QueueDepths queues;
+    private final StatusCounts statusCounts;
+    private final DocumentService documents;
+    private final IncomingQueries incoming;
+    private final RunningOperations operations;
+
+    public DashboardPage(OrganizationService organizations, UtmStatusMonitor utms, QueueDepths queues,
+                         StatusCounts statusCounts, DocumentService documents, IncomingQueries incoming,
+                         RunningOperations operations) {
+        this.organizations = organizations;
+        this.utms = utms;
+        this.queues = queues;
+        this.statusCounts = statusCounts;
+        this.documents = documents;
+        this.incoming = incoming;
+        this.operations = operations;
+    }
+
+    /** The page's data for a search text (may be blank) and filters (null: all). */
+    Map<String, Object> data(Map<String, String> t, String query, String fsrarId, DocumentStatus status) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        // Operations first: probing the UTMs below may take a while, and the page shows them as they were when asked.
+        data.put("refresh", operations.anyRunning());
+        data.put("operations", operations.list().stream()
+                .map(v -> Rows.Operation.of(v, t.getOrDefault("op_" + v.kind(), v.kind()))).toList());
+        data.put("organizations", organizationRows(t));
+        data.put("statuses", Arrays.stream(DocumentStatus.values()).map(s -> new Rows.Cell(s.name(), 0)).toList());
+        data.put("statusCounts", statusRows());
+        boolean searching = query != null && !query.isBlank();
+        data.put("searching", searching);
+        data.put("documents", (searching ? documents.searchDocuments(query, LIST_SIZE)
+                : documents.listDocuments(blankToNull(fsrarId), status, 0, LIST_SIZE))
+                .stream().map(d -> Rows.Document.of(d, t.get(d.status().name()))).toList());
+        data.put("overdue", documents.listOverdueDocuments(null, LIST_SIZE).stream()
+                .map(d -> Rows.Document.of(d, t.get(d.status().name()))).toList());
+        data.put("incoming", incoming.listIncoming(null, null, 0, 20).stream()
+                .map(i -> Rows.Incoming.of(i, t.get(i.status().name()))).toList());
+        List<Rows.Incoming> problems = new ArrayList<>();
+        for (IncomingStatus s : List.of(IncomingStatus.UNKNOWN, IncomingStatus.FAILED, IncomingStatus.QUARANTINED)) {
+            incoming.listIncoming(null, s, 0, LIST_SIZE).forEach(i -> problems.add(Rows.Incoming.of(i, t.get(i.status().name()))));
+        }
+        data.put("incomingProblems", problems);
+        return data;
+    }
+
+    private List<Rows.Organization> organizationRows(Map<String, String> t) {
+        Map<String, UtmStatus> probed = utms.current().stream()
+                .collect(Collectors.toMap(UtmStatus::fsrarId, Function.identity()));
+        Map<String, QueueDepths.Depth> depths = queues.list().stream()
+                .collect(Collectors.toMap(QueueDepths.Depth::fsrarId, Function.identity()));
+        List<Rows.Organization> rows = new ArrayList<>();
+        for (OrganizationView o : organizations.listOrganizations().organizations()) {
+            UtmStatus u = probed.get(o.fsrarId());
+            QueueDepths.Depth q = depths.getOrDefault(o.fsrarId(), new QueueDepths.Depth(o.fsrarId(), 0, null));
+            String utmText = u == null ? o.exchangeMode() + (o.enabled() ? "" : ", off")
+                    : u.reachable() ? t.get("reachable") + ", " + t.get("version") + " " + u.version()
+                    : t.get("unreachable") + ": " + u.error();
+            rows.add(new Rows.Organization(o.fsrarId(), o.name(), o.exchangeMode().name(), o.utmUrl(), u != null,
+                    u != null && u.reachable(), utmText, certificate(t, u == null ? null : u.rsa()),
+                    certificate(t, u == null ? null : u.gost()), q.waiting(), Rows.time(q.oldestQueuedAt()),
+                    Rows.time(o.lastExchangeAt()), o.lastError(), warnings(t, u)));
+        }
+        return rows;
+    }
+
+    /** What needs a person about this UTM's key, in the page's language (unreachability is shown already). */
+    private static List<String> warnings(Map<String, String> t, UtmStatus u) {
+        List<String> warnings = new ArrayList<>();
+        if (u == null || !u.reachable()) {
+            return warnings;
+        }
+        if (!u.keyMatches()) {
+            warnings.add(t.get("keyNotThisOrganization"));
+        }
+        for (UtmStatus.Certificate c : u.certificates()) {
+            if (c.state() == UtmStatus.CertificateState.EXPIRING) {
+                warnings.add(java.text.MessageFormat.format(t.get("certificateExpiresIn"), c.type(),
+                        String.valueOf(c.daysLeft()), String.valueOf(c.expiresAt().toLocalDate())));
+            } else if (c.state() == UtmStatus.CertificateState.EXPIRED) {
+                warnings.add(java.text.MessageFormat.format(t.get("certificateExpired"), c.type()));
+            }
+        }
+        return warnings;
+    }
+
+    private static Rows.Certificate certificate(Map<String, String> t, UtmStatus.Certificate c) {
+        if (c == null) {
+            return new Rows.Certificate("", "unknown");
+        }
+        return switch (c.state()) {
+            case UNKNOWN -> new Rows.Certificate(t.get("unknown"), "unknown");
+            case EXPIRED -> new Rows.Certificate(t.get("expired") + (c.expiresAt() == null ? ""
+                    : " " + c.expiresAt().toLocalDate()), "bad");
+            case EXPIRING -> new Rows.Certificate(c.expiresAt().toLocalDate() + " (" + c.daysLeft() + " "
+                    + t.get("daysLeft") + ")", "warn");
+            case VALID -> new Rows.Certificate(c.expiresAt().toLocalDate() + " (" + c.daysLeft() + " "
+                    + t.get("daysLeft") + ")", "ok");
+        };
+    }
+
+    private List<Rows.StatusCounts> statusRows() {
+        Map<String, Map<DocumentStatus, Long>> byOrg = new LinkedHashMap<>();
+        for (StatusCounts.Count c : statusCounts.list()) {
+            byOrg.computeIfAbsent(c.fsrarId(), k -> new LinkedHashMap<>()).put(c.status(), c.documents());
+        }
+        List<Rows.StatusCounts> rows = new ArrayList<>();
+        byOrg.forEach((org, counts) -> rows.add(new Rows.StatusCounts(org, Arrays.stream(DocumentStatus.values())
+                .map(s -> new Rows.Cell(s.name(), counts.getOrDefault(s, 0L))).toList())));
+        return rows;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}
