@@ -1,20 +1,13 @@
 package ru.egais.exchange.relay;
 
-import org.apache.ftpserver.FtpServer;
-import org.apache.ftpserver.FtpServerFactory;
-import org.apache.ftpserver.listener.ListenerFactory;
-import org.apache.ftpserver.usermanager.PropertiesUserManagerFactory;
-import org.apache.ftpserver.usermanager.impl.BaseUser;
-import org.apache.ftpserver.usermanager.impl.WritePermission;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import ru.egais.exchange.relay.transport.FtpSettings;
 import ru.egais.exchange.relay.transport.FtpTransport;
+import ru.egais.exchange.testsupport.TestFtpServer;
 
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +24,7 @@ class RelayFtpIT extends RelayTwoNodesITBase {
         return log;
     }
 
-    private FtpServer server;
+    private TestFtpServer server;
     private int port;
     private Path root;
     private FtpTransport medium;
@@ -39,23 +32,8 @@ class RelayFtpIT extends RelayTwoNodesITBase {
     @BeforeEach
     void startFtpServer() throws Exception {
         root = Files.createTempDirectory(Path.of("target"), "relay-ftp-").toAbsolutePath();
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        FtpServerFactory factory = new FtpServerFactory();
-        ListenerFactory listener = new ListenerFactory();
-        listener.setPort(port);
-        listener.setServerAddress("127.0.0.1");
-        factory.addListener("default", listener.createListener());
-        BaseUser user = new BaseUser();
-        user.setName("relay");
-        user.setPassword("secret");
-        user.setHomeDirectory(root.toString());
-        user.setAuthorities(List.of(new WritePermission()));
-        factory.setUserManager(new PropertiesUserManagerFactory().createUserManager());
-        factory.getUserManager().save(user);
-        server = factory.createServer();
-        server.start();
+        server = TestFtpServer.start(root, Map.of());
+        port = server.port();
         medium = new FtpTransport(settings());
         // a file of somebody else's exchange in the same directory: never touched
         Files.writeString(root.resolve("Message_EGAIS_S9_HQ_3.xml"), "<other/>");
@@ -63,7 +41,7 @@ class RelayFtpIT extends RelayTwoNodesITBase {
 
     @AfterEach
     void stopFtpServer() {
-        server.stop();
+        server.close();
     }
 
     private FtpSettings settings() {

@@ -1,27 +1,22 @@
 package ru.egais.exchange.relay.transport;
 
+
 import org.apache.ftpserver.FtpServer;
-import org.apache.ftpserver.FtpServerFactory;
 import org.apache.ftpserver.ftplet.DefaultFtpReply;
 import org.apache.ftpserver.ftplet.DefaultFtplet;
 import org.apache.ftpserver.ftplet.FtpException;
 import org.apache.ftpserver.ftplet.FtpRequest;
 import org.apache.ftpserver.ftplet.FtpSession;
 import org.apache.ftpserver.ftplet.FtpletResult;
-import org.apache.ftpserver.listener.ListenerFactory;
-import org.apache.ftpserver.usermanager.PropertiesUserManagerFactory;
-import org.apache.ftpserver.usermanager.impl.BaseUser;
-import org.apache.ftpserver.usermanager.impl.WritePermission;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import ru.egais.exchange.testsupport.TestFtpServer;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -42,30 +37,14 @@ class FtpTransportTest {
 
     private final AtomicInteger refuseUploads = new AtomicInteger();
     private final AtomicInteger uploadsRefused = new AtomicInteger();
-    private FtpServer server;
+    private TestFtpServer server;
     private int port;
     private Path root;
 
     @BeforeEach
     void start() throws Exception {
         root = Files.createTempDirectory(Path.of("target"), "ftp-test-").toAbsolutePath();
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        FtpServerFactory factory = new FtpServerFactory();
-        ListenerFactory listener = new ListenerFactory();
-        listener.setPort(port);
-        listener.setServerAddress("127.0.0.1");
-        factory.addListener("default", listener.createListener());
-        BaseUser user = new BaseUser();
-        user.setName("relay");
-        user.setPassword("secret");
-        user.setHomeDirectory(root.toString());
-        user.setAuthorities(List.of(new WritePermission()));
-        factory.setUserManager(new PropertiesUserManagerFactory().createUserManager());
-        factory.getUserManager().save(user);
-        // a mutable map: the server clears it when it stops
-        factory.setFtplets(new java.util.HashMap<>(Map.of("refuse", new DefaultFtplet() {
+        server = TestFtpServer.start(root, Map.of("refuse", new DefaultFtplet() {
             @Override
             public FtpletResult onUploadStart(FtpSession session, FtpRequest request) throws FtpException,
                     IOException {
@@ -76,14 +55,13 @@ class FtpTransportTest {
                 }
                 return FtpletResult.DEFAULT;
             }
-        })));
-        server = factory.createServer();
-        server.start();
+        }));
+        port = server.port();
     }
 
     @AfterEach
     void stop() {
-        server.stop();
+        server.close();
     }
 
     private FtpTransport transport(int attempts) {
