@@ -35,17 +35,31 @@ public class ExchangeLog implements PanacheRepositoryBase<ExchangeLogEntry, Stri
         append(document, event, null, detail);
     }
 
+    /**
+     * The first step of a document created in this transaction: nothing is logged for it yet, so the look-up of
+     * the previous step (a query, and a flush of everything pending, in every preparation) is skipped.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void created(Document document, ExchangeEvent event, String detail) {
+        append(document, event, null, detail, null);
+    }
+
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(Document document, ExchangeEvent event, StatusEvent statusEvent, String detail) {
-        ExchangeLogEntry e = entry(document.fsrarId, event, detail);
-        e.documentId = document.id;
-        e.statusEvent = statusEvent;
-        e.statusAfter = document.status;
         // The document's previous step: its number, and the status it left (a status change is an event).
         Object[] previous = getEntityManager().createQuery("select e.step, e.statusAfter from ExchangeLogEntry e "
                         + "where e.documentId = :id order by e.step desc", Object[].class)
                 .setParameter("id", document.id).setMaxResults(1).getResultStream().findFirst().orElse(null);
+        append(document, event, statusEvent, detail, previous);
+    }
+
+    private void append(Document document, ExchangeEvent event, StatusEvent statusEvent, String detail,
+                        Object[] previous) {
+        ExchangeLogEntry e = entry(document.fsrarId, event, detail);
+        e.documentId = document.id;
+        e.statusEvent = statusEvent;
+        e.statusAfter = document.status;
         e.step = previous == null ? 1 : (Integer) previous[0] + 1;
         persist(e);
         DocumentStatus before = previous == null ? null : (DocumentStatus) previous[1];

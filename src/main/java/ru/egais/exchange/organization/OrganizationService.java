@@ -14,12 +14,26 @@ import java.util.Optional;
 @ApplicationScoped
 public class OrganizationService {
 
+    /**
+     * How long a looked-up UTM target is reused. Every preparation checks its organization, and on the embedded
+     * database that read would queue for the single connection; settings change rarely, and a change made here
+     * drops the entry when it commits. Another instance's change (a shared PostgreSQL) is seen within this time.
+     */
+    private static final long TARGET_TTL_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(2);
+
+    private record CachedTarget(Optional<UtmTarget> target, long loadedAt) {
+    }
+
     private final OrganizationRepository organizations;
     private final Clock clock;
+    private final jakarta.transaction.TransactionSynchronizationRegistry transactions;
+    private final java.util.Map<String, CachedTarget> targets = new java.util.concurrent.ConcurrentHashMap<>();
 
-    public OrganizationService(OrganizationRepository organizations, Clock clock) {
+    public OrganizationService(OrganizationRepository organizations, Clock clock,
+                               jakarta.transaction.TransactionSynchronizationRegistry transactions) {
         this.organizations = organizations;
         this.clock = clock;
+        this.transactions = transactions;
     }
 
     /** Creates or replaces the settings of one organization (PUT semantics; last runs are kept). */
@@ -29,6 +43,7 @@ public class OrganizationService {
             throw new BadRequestProblem("a JSON body with the exchange settings is required");
         }
         settings.validate(fsrarId);
+        forgetTargetOnCompletion(fsrarId);
         Instant now = Instant.now(clock);
         Organization o = organizations.findById(fsrarId);
         boolean created = o == null;
@@ -58,6 +73,7 @@ public class OrganizationService {
     /** Removes an organization's exchange settings; its documents stay (and it is listed as without settings). */
     @Transactional
     public void deleteSettings(String fsrarId) {
+        forgetTargetOnCompletion(fsrarId);
         if (!organizations.deleteById(fsrarId)) {
             throw new NotFoundProblem("no exchange settings for organization " + fsrarId);
         }
@@ -69,10 +85,33 @@ public class OrganizationService {
         return new OrganizationList(configured, organizations.fsrarIdsWithoutSettings());
     }
 
-    @Transactional
+    /** Where and how the organization's UTM is exchanged with; empty without settings. */
     public Optional<UtmTarget> utmTarget(String fsrarId) {
-        return Optional.ofNullable(organizations.findById(fsrarId))
-                .map(o -> new UtmTarget(o.fsrarId, o.utmUrl, o.exchangeMode, o.enabled));
+        CachedTarget cached = targets.get(fsrarId);
+        if (cached != null && System.nanoTime() - cached.loadedAt() < TARGET_TTL_NANOS) {
+            return cached.target();
+        }
+        long loadedAt = System.nanoTime();
+        Optional<UtmTarget> target = io.quarkus.narayana.jta.QuarkusTransaction.joiningExisting().call(() ->
+                Optional.ofNullable(organizations.findById(fsrarId))
+                        .map(o -> new UtmTarget(o.fsrarId, o.utmUrl, o.exchangeMode, o.enabled)));
+        targets.put(fsrarId, new CachedTarget(target, loadedAt));
+        return target;
+    }
+
+    /** Drops the cached target once the change commits (or rolls back): the next lookup reads the database. */
+    private void forgetTargetOnCompletion(String fsrarId) {
+        targets.remove(fsrarId);
+        transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                targets.remove(fsrarId);
+            }
+        });
     }
 
     /** Organizations whose server-side exchange is due now, for the schedule. */

@@ -145,7 +145,7 @@ public class DocumentPreparationService {
             d.updatedAt = now;
             documents.persist(d);
             ru.egais.exchange.outbox.OutboxMessage queued = outbox.enqueue(d);
-            log.document(d, ExchangeEvent.PREPARED, "queued for /opt/in/" + d.utmPath);
+            log.created(d, ExchangeEvent.PREPARED, "queued for /opt/in/" + d.utmPath);
             if ("RequestRepealWB".equals(d.docType)) {
                 repeals.repealRequested(fsrarId, wbRegIdOf(xml.xml()), d.id);
             }

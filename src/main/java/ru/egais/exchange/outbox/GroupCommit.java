@@ -35,11 +35,13 @@ public class GroupCommit {
 
     private final BlockingQueue<Work<?>> queue = new LinkedBlockingQueue<>();
     private final TransactionManager transactions;
+    private final jakarta.persistence.EntityManager em;
     private final Thread writer;
     private volatile boolean running = true;
 
-    public GroupCommit(TransactionManager transactions) {
+    public GroupCommit(TransactionManager transactions, jakarta.persistence.EntityManager em) {
         this.transactions = transactions;
+        this.em = em;
         this.writer = new Thread(this::writeLoop, "group-commit");
         this.writer.setDaemon(true);
         this.writer.start();
@@ -85,6 +87,10 @@ public class GroupCommit {
                     for (Work<?> w : batch) {
                         try {
                             results.add(w.work().get());
+                            // Each request's writes go out now and leave the session: otherwise every query of the
+                            // next request would flush and dirty-check all that came before it in the group.
+                            em.flush();
+                            em.clear();
                         } catch (ProblemException refused) {
                             results.add(refused); // raised before writing: only this request fails
                         }

@@ -20,7 +20,9 @@ class PrepareAndQueueBench {
     @Test
     void prepareAndQueue() throws Exception {
         try (ServiceProcess service = ServiceBenchSupport.start("prepare",
-                Map.of("egais.exchange.schedule-enabled", "false", "egais.schemas.check", "false"), List.of())) {
+                Map.of("egais.exchange.schedule-enabled", "false", "egais.schemas.check", "false"),
+                System.getProperty("bench.jfr") == null ? List.of()
+                        : List.of("-XX:StartFlightRecording=filename=" + System.getProperty("bench.jfr")))) {
             ServiceBenchSupport.organization(service, "030000000001", "http://127.0.0.1:9");
             ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
             AtomicBoolean measuring = new AtomicBoolean(false);
