@@ -2,7 +2,6 @@ package ru.egais.exchange.cluster;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import ru.egais.exchange.outbox.OutboxRepository;
 
 import java.time.Clock;
@@ -31,13 +30,17 @@ public class Heartbeat {
 
     @Scheduled(identity = "cluster-heartbeat", every = "${egais.cluster.heartbeat:15s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    @Transactional
     void beat() {
         Instant until = Instant.now(clock).plus(instance.lease());
-        leases.extendHeld(until);
+        // Leases and claims in separate transactions: extending claims can deadlock with a drain recording the same
+        // rows (PostgreSQL then rolls one back), and that must not cost this instance its leases — a lease that
+        // runs out while its holder still works lets a second instance do the same work.
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> leases.extendHeld(until));
         java.util.List<String> posting = inFlight.snapshot();
         for (int i = 0; i < posting.size(); i += 500) {
-            outbox.extendClaims(instance.id(), posting.subList(i, Math.min(posting.size(), i + 500)), until);
+            java.util.List<String> ids = posting.subList(i, Math.min(posting.size(), i + 500));
+            io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() ->
+                    outbox.extendClaims(instance.id(), ids, until));
         }
     }
 }

@@ -59,6 +59,8 @@ public class DocumentEventPublisher {
             return; // another instance publishes
         }
         List<DocumentEvent> batch;
+        // The lease is taken again (renewed, as it is ours) before every batch: if it ran out meanwhile and another
+        // instance took it, this one stops instead of publishing the same rows beside it.
         while (!(batch = events.unpublished(BATCH)).isEmpty()) {
             List<String> confirmed = publish(batch);
             if (!confirmed.isEmpty()) {
@@ -66,6 +68,9 @@ public class DocumentEventPublisher {
             }
             if (confirmed.size() < batch.size()) {
                 return; // the broker refused or did not answer: the rest waits for the next poll, in order
+            }
+            if (!leases.tryAcquire("document-events")) {
+                return;
             }
         }
     }
