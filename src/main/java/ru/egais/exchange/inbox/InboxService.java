@@ -150,16 +150,16 @@ public class InboxService {
         }
         int loaded = 0;
         int duplicates = 0;
-        List<UtmListEntry> toLoad = listed.stream()
-                .filter(e -> store.findStillInUtm(fsrarId, e.url()).isEmpty()).toList(); // else it waits for deletion
+        // A URL listed twice is loaded once; one stored earlier only waits for processing and deletion.
+        Map<String, UtmListEntry> byUrl = new java.util.LinkedHashMap<>();
+        listed.forEach(e -> byUrl.putIfAbsent(e.url(), e));
+        List<UtmListEntry> toLoad = byUrl.values().stream()
+                .filter(e -> store.findStillInUtm(fsrarId, e.url()).isEmpty()).toList();
         if (toLoad.isEmpty()) {
             return new ReceiveSummary(fsrarId, listed.size(), 0, 0, 0, 0, null);
         }
         try (RunningOperations.Operation op = operations.start("load", fsrarId)) {
             for (UtmListEntry entry : toLoad) {
-                if (store.findStillInUtm(fsrarId, entry.url()).isPresent()) {
-                    continue; // listed twice, and stored a moment ago
-                }
                 String step = "document " + (loaded + duplicates + 1) + " of " + toLoad.size() + ": " + entry.url();
                 op.progress(step, loaded + duplicates, toLoad.size());
                 IncomingStore.Stored stored;
