@@ -49,13 +49,6 @@ public class OutboxTransactions {
                           boolean inDoubt, int attempt) {
     }
 
-    /** Claims the organization's oldest due message; committed before the POST, so a crash leaves it SENDING. */
-    @Transactional
-    public Optional<Claimed> claimNext(String fsrarId) {
-        return outbox.dueForClaim(fsrarId, Instant.now(clock), 1, instance.sharedDatabase()).stream()
-                .map(this::claimForThisInstance).findFirst();
-    }
-
     /**
      * Claims up to {@code max} of the organization's due messages in one transaction: the queue is drained in
      * batches so that a document costs a share of two commits, not two commits of its own.
