@@ -63,17 +63,17 @@ class OperatorPageBrowserTest extends WithSimulatedUtm {
                     .contains(fsrarId).contains("Сертификат RSA").contains("10 дн. осталось");
 
             browser.findElement(By.id("q")).sendKeys("TTN-0000009999");
-            browser.findElement(By.id("find")).click();
+            clickAndWaitForNextPage(browser, browser.findElement(By.id("find")));
             List<WebElement> found = browser.findElements(By.cssSelector("#documents tr.document"));
             assertThat(found).hasSize(1);
             assertThat(found.get(0).getAttribute("data-id")).isEqualTo(rejected);
             assertThat(found.get(0).getText()).contains("WayBillAct_v4").contains("Отклонён");
             screenshot(browser, "operator-search.png");
 
-            found.get(0).findElement(By.tagName("a")).click();
+            clickAndWaitForNextPage(browser, found.get(0).findElement(By.tagName("a")));
             assertThat(browser.findElement(By.id("status")).getAttribute("data-status")).isEqualTo("REJECTED");
             assertThat(browser.findElement(By.id("last-error")).getText()).contains("TTN-0000009999");
-            browser.findElement(By.id("action-cancel-last-operation")).click();
+            clickAndWaitForNextPage(browser, browser.findElement(By.id("action-cancel-last-operation")));
 
             assertThat(browser.findElement(By.id("status")).getAttribute("data-status")).isEqualTo("CANCELLED");
             assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Отменён");
@@ -105,5 +105,16 @@ class OperatorPageBrowserTest extends WithSimulatedUtm {
         Files.createDirectories(target.getParent());
         Path shot = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /**
+     * Clicks a link or a form's button and waits until the browser has left the page: a click returns before a form's
+     * navigation is done, and an element read meanwhile belongs to the page being left (CI saw it go stale).
+     */
+    private static void clickAndWaitForNextPage(WebDriver browser, WebElement target) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        target.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
     }
 }
