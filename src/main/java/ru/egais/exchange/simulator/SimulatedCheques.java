@@ -27,6 +27,7 @@ final class SimulatedCheques {
     private final String fsrarId;
     private final Set<String> sold = new HashSet<>();
     private final List<String> signed = new ArrayList<>();
+    private int posted;
 
     SimulatedCheques(String fsrarId) {
         this.fsrarId = fsrarId;
@@ -37,6 +38,7 @@ final class SimulatedCheques {
     }
 
     synchronized String sign(String xml) {
+        posted++;
         Scan scan;
         try {
             scan = scan(xml);
@@ -67,6 +69,10 @@ final class SimulatedCheques {
         String url = "https://check.egais.ru?id=" + UUID.randomUUID() + "&dt=" + dt(scan.date()) + "&cn=" + fsrarId;
         return UtmProtocolAnswers.DECLARATION + "<A>\n    <url>" + UtmProtocolAnswers.escape(url) + "</url>\n    <sign>"
                 + UtmSignatures.fake(xml) + "</sign>\n    <ver>2</ver>\n</A>";
+    }
+
+    synchronized int postedCount() {
+        return posted;
     }
 
     synchronized int signedCount() {

@@ -187,6 +187,11 @@ public final class UtmSimulator implements AutoCloseable {
         return state.received().stream().filter(d -> d.element().equals(element)).count();
     }
 
+    /** Cheques posted to this UTM's {@code POST /xml} (signed or refused; not those refused before reading). */
+    public int postedChequeCount() {
+        return cheques.postedCount();
+    }
+
     /** Cheques this UTM signed at {@code POST /xml}. */
     public int signedChequeCount() {
         return cheques.signedCount();
