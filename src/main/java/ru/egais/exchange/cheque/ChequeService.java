@@ -73,7 +73,7 @@ public class ChequeService {
             throw new ConflictProblem("organization " + cheque.fsrarId() + " is disabled");
         }
         String xml = ChequeWriter.write(cheque);
-        schemas.requireValid(cheque.fsrarId(), xml);
+        schemas.requireValidWithoutWaiting(cheque.fsrarId(), xml);
         ChequeKey key = ChequeKey.of(cheque);
         ChequeStore.Claim claim = claim(key, cheque.format().name(), xml);
         if (!claim.post()) {

@@ -47,6 +47,9 @@ public class UtmChequeClient {
                     .get(timeout.toMillis() + 250, java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.ExecutionException e) {
             Throwable cause = e.getCause();
+            if (cause instanceof java.net.http.HttpTimeoutException && !(cause instanceof HttpConnectTimeoutException)) {
+                throw new UtmException("UTM did not answer within " + timeout.toMillis() + " ms (" + what + ")", cause, true);
+            }
             boolean neverConnected = cause instanceof java.net.ConnectException
                     || cause instanceof HttpConnectTimeoutException
                     || cause instanceof IOException && cause.getCause() instanceof java.net.ConnectException;
