@@ -116,6 +116,7 @@ public class ChequeStore {
             c.status = ChequeStatus.SIGNED;
             c.url = url;
             c.sign = sign;
+            c.utmError = null;
             c.updatedAt = now;
             return new Claim(ChequeView.of(c), false, false);
         }

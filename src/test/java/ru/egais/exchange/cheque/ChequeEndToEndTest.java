@@ -212,4 +212,28 @@ class ChequeEndToEndTest extends WithSimulatedUtm {
                 .body("detail", org.hamcrest.Matchers.containsString("does not match the EGAIS schema"));
         assertThat(utm.postedChequeCount()).as("refused here, never posted").isEqualTo(posted);
     }
+
+    @Test
+    void anHttp4xxIsRefusedAndA5xxIsInDoubt() {
+        utm.faults().httpStatus(404);
+        post(Cheques.sale(fsrarId, "KKT-1", 14, 1, Cheques.newMark())).then().statusCode(422)
+                .body("detail", org.hamcrest.Matchers.containsString("UTM answered HTTP 404"));
+        utm.faults().httpStatus(500);
+        post(Cheques.sale(fsrarId, "KKT-1", 14, 2, Cheques.newMark())).then().statusCode(503)
+                .body("detail", org.hamcrest.Matchers.containsString("IN_DOUBT"));
+        utm.faults().clear();
+    }
+
+    @Test
+    void aChequeV4WithDraughtIsSignedAtTypeChequeV4() {
+        Map<String, Object> cheque = Cheques.sale(fsrarId, "BAR-1", 1, 1, Cheques.newMark());
+        cheque.put("format", "ChequeV4");
+        cheque.put("catering", List.of(Map.of("barcode", Cheques.newMark(), "price", 150, "volume", 500)));
+        JsonPath signed = post(cheque).then().statusCode(201).extract().jsonPath();
+        assertThat(signed.getString("format")).isEqualTo("ChequeV4");
+        assertThat(utm.signedChequeCount()).isEqualTo(1);
+        cheque.put("format", "ChequeV3");
+        cheque.put("number", 2);
+        post(cheque).then().statusCode(422).body("errors.field", org.hamcrest.Matchers.hasItem("catering"));
+    }
 }

@@ -123,4 +123,21 @@ class ChequeRecoveryTest extends WithSimulatedUtm {
         assertThat(given().queryParam("fsrarId", fsrarId).get("/api/v1/documents").jsonPath().getList("id")).isEmpty();
         assertThat(utm.received()).isEmpty();
     }
+
+    @Test
+    void aWebPageOnTheSamePcCannotSignACheque() throws Exception {
+        // A page's form or no-cors fetch can send only "simple" content types, never application/json.
+        String json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .valueToTree(Cheques.sale(fsrarId, "KKT-1", 9, 1, Cheques.newMark())).toString();
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        for (String type : List.of("text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x")) {
+            java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                            "http://127.0.0.1:" + io.restassured.RestAssured.port + "/api/v1/cheques"))
+                    .header("Origin", "https://evil.example").header("Content-Type", type)
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)).build();
+            int status = http.send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+            assertThat(status).as(type).isEqualTo(415);
+        }
+        assertThat(utm.postedChequeCount()).isZero();
+    }
 }

@@ -65,6 +65,7 @@ class ChequeWorkstationTest extends WithSimulatedUtm {
         JsonPath settled = given().get(instance).jsonPath();
         assertThat(settled.getString("status")).isEqualTo("SIGNED");
         assertThat(settled.getString("signedBy")).isEqualTo("TILL");
+        assertThat(settled.getString("error")).isNull();
         assertThat(utm.postedChequeCount()).isEqualTo(1);
     }
 }
