@@ -20,12 +20,20 @@ import java.time.Duration;
 @ApplicationScoped
 public class UtmChequeClient {
 
-    private final HttpClient http = HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .version(HttpClient.Version.HTTP_1_1)
-            // The per-call bound below covers the connection too; this only stops a hung connect outliving it.
-            .connectTimeout(Duration.ofSeconds(30))
-            .build();
+    /** One client per connect time-out (the configured bound rarely changes, so this is one client in practice). */
+    private final java.util.Map<Duration, HttpClient> clients = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A UTM on the shop's LAN connects in milliseconds; a connection not made within half the bound is a UTM that is
+     * off (UNREACHABLE: it never had the cheque), told apart from one that took the cheque and did not answer.
+     */
+    private HttpClient client(Duration timeout) {
+        return clients.computeIfAbsent(timeout.dividedBy(2), connect -> HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(connect)
+                .build());
+    }
 
     /**
      * Posts the cheque and reads UTM's {@code <A>}: {@code <url>} is the receipt's QR link, {@code <sign>} its
@@ -43,7 +51,7 @@ public class UtmChequeClient {
         String what = "POST " + request.uri();
         HttpResponse<byte[]> response;
         try {
-            response = http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
+            response = client(timeout).sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
                     .get(timeout.toMillis() + 250, java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.ExecutionException e) {
             Throwable cause = e.getCause();

@@ -236,4 +236,33 @@ class ChequeEndToEndTest extends WithSimulatedUtm {
         cheque.put("number", 2);
         post(cheque).then().statusCode(422).body("errors.field", org.hamcrest.Matchers.hasItem("catering"));
     }
+
+    @Test
+    void aUtmThatNeverAcceptsTheConnectionIsUnreachableNotInDoubt() throws Exception {
+        // A listening socket whose accept queue is full drops new SYNs: a connect that hangs, like a UTM PC that is off.
+        try (java.net.ServerSocket full = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            List<java.net.Socket> fillers = new java.util.ArrayList<>();
+            try {
+                for (int i = 0; i < 8; i++) {
+                    java.net.Socket s = new java.net.Socket();
+                    try {
+                        s.connect(full.getLocalSocketAddress(), 200);
+                        fillers.add(s);
+                    } catch (java.io.IOException queueFull) {
+                        s.close();
+                    }
+                }
+                ru.egais.exchange.testsupport.Api.configureOrganization(fsrarId, "http://127.0.0.1:" + full.getLocalPort());
+                long start = System.nanoTime();
+                JsonPath answer = post(Cheques.sale(fsrarId, "KKT-1", 15, 1, Cheques.newMark())).then().statusCode(503)
+                        .extract().jsonPath();
+                assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(8_000);
+                assertThat(answer.getString("detail")).contains("UNREACHABLE", "nothing was signed");
+            } finally {
+                for (java.net.Socket s : fillers) {
+                    s.close();
+                }
+            }
+        }
+    }
 }
