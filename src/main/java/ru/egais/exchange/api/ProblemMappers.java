@@ -20,7 +20,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.status(), e.title(), e.getMessage(), uri, e.errors());
+        Problem body = new Problem("about:blank", e.title(), e.status(), e.getMessage(),
+                e.instance() != null ? e.instance() : uri.getPath(), e.errors());
+        return Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 
     @ServerExceptionMapper

@@ -78,6 +78,9 @@ public class DocumentPreparationService {
         return prepareForTransmission(query.toQueryRequest());
     }
 
+    /** Document elements UTM takes only at {@code POST /xml}, never at {@code /opt/in}. */
+    private static final java.util.Set<String> CHEQUES = java.util.Set.of("ChequeV3", "ChequeV4", "Cheque");
+
     /** A ready EGAIS document: its organization is the envelope's FSRAR_ID, its type the element under Document. */
     public Prepared prepareXmlForTransmission(byte[] body, String externalId, boolean immediate) {
         // Decoded by the XML declaration (UTF-8 without one), not by HTTP defaults that would mangle Cyrillic.
@@ -97,6 +100,11 @@ public class DocumentPreparationService {
         }
         if (!FsrarIds.isValid(envelope.ownerFsrarId())) {
             throw ValidationProblem.of("Documents/Owner/FSRAR_ID", FsrarIds.RULE);
+        }
+        if (CHEQUES.contains(envelope.documentElement())) {
+            // A cheque is signed by UTM's /xml while the cashier waits; there is no /opt/in for it to be queued to.
+            throw ValidationProblem.of("Documents/Document/" + envelope.documentElement(), "is a retail cheque: it is"
+                    + " signed synchronously, never queued; send it as JSON to POST /api/v1/cheques");
         }
         if (externalId != null && externalId.length() > 255) {
             throw ValidationProblem.of("externalId", "must be at most 255 characters");

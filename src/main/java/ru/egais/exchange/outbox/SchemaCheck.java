@@ -59,6 +59,33 @@ public class SchemaCheck {
         });
     }
 
+    /**
+     * As {@link #requireValid}, for a caller who cannot wait (a cashier): checks with the schemas at hand and never
+     * downloads them from the UTM on this thread, which a slow UTM would stretch past the caller's bound; a missing
+     * UTM schema set is fetched in the background for the next call. Unchecked here, the UTM still checks itself.
+     */
+    public void requireValidWithoutWaiting(String fsrarId, String xml) {
+        if (!config.check()) {
+            return;
+        }
+        Optional<SchemaValidator> atHand;
+        if (config.folder().isPresent()) {
+            atHand = validator(fsrarId);
+        } else {
+            Optional<UtmTarget> target = config.fromUtm()
+                    ? organizations.utmTarget(fsrarId).filter(UtmTarget::reachableByService) : Optional.empty();
+            atHand = target.map(t -> byUtm.get(t.utmUrl()));
+            if (target.isPresent() && atHand.isEmpty()) {
+                String utmUrl = target.get().utmUrl();
+                java.util.concurrent.CompletableFuture.runAsync(() -> fromUtm(utmUrl));
+            }
+        }
+        atHand.flatMap(v -> v.validate(xml)).ifPresent(problem -> {
+            throw new ValidationProblem("the document does not match the EGAIS schema",
+                    java.util.List.of(new ValidationProblem.FieldError("xml", problem)));
+        });
+    }
+
     private Optional<SchemaValidator> validator(String fsrarId) {
         if (config.folder().isPresent()) {
             if (folderValidator == null) {

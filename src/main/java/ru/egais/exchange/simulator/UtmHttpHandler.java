@@ -70,6 +70,13 @@ final class UtmHttpHandler implements HttpHandler {
                 return;
             }
             respondXml(exchange, answer);
+        } else if ("POST".equals(method) && path.equals("/xml")) {
+            String answer = signCheque(exchange);
+            if (utm.faults.loseAnswers) {
+                exchange.sendResponseHeaders(200, 1000); // signed, but the answer never arrives
+                return;
+            }
+            respondXml(exchange, answer);
         } else if ("GET".equals(method) && path.equals("/opt/out")) {
             respondXml(exchange, outList(queryParam(exchange, "replyId")));
         } else if ("GET".equals(method) && path.equals("/opt/in")) {
@@ -165,6 +172,29 @@ final class UtmHttpHandler implements HttpHandler {
                     now + delay * answer.delaySteps());
         }
         return UtmProtocolAnswers.ack(replyId, UtmSignatures.fake(xml));
+    }
+
+    /** POST /xml: a retail cheque, signed at once (no EGAIS round trip), or refused with {@code <error>}. */
+    private String signCheque(HttpExchange exchange) throws IOException {
+        byte[] body = exchange.getRequestBody().readAllBytes();
+        Optional<byte[]> file = MultipartXmlFile.extract(exchange.getRequestHeaders().getFirst("Content-Type"), body);
+        if (file.isEmpty()) {
+            return UtmProtocolAnswers.error("Не найден файл xml_file в запросе multipart/form-data");
+        }
+        if (utm.faults.garbage) {
+            return "";
+        }
+        if (utm.faults.errorUnder200 != null) {
+            return UtmProtocolAnswers.error(utm.faults.errorUnder200);
+        }
+        String xml = XmlText.decode(file.get());
+        if (utm.schemas != null) {
+            Optional<String> invalid = utm.schemas.validate(xml);
+            if (invalid.isPresent()) {
+                return UtmProtocolAnswers.error("XML-документ не соответствует схеме: " + invalid.get());
+            }
+        }
+        return utm.cheques.sign(xml);
     }
 
     private String outList(String replyId) {

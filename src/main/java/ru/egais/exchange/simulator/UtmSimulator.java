@@ -32,6 +32,7 @@ public final class UtmSimulator implements AutoCloseable {
     final SimulatedUtmState state = new SimulatedUtmState();
     final SimulatedEgais egais;
     final SimulatorFaults faults = new SimulatorFaults();
+    final SimulatedCheques cheques;
     private final ExecutorService executor;
     private volatile HttpServer server;
     private volatile int port;
@@ -44,6 +45,7 @@ public final class UtmSimulator implements AutoCloseable {
     private UtmSimulator(String fsrarId, int threads) {
         this.fsrarId = fsrarId;
         this.egais = new SimulatedEgais(fsrarId);
+        this.cheques = new SimulatedCheques(fsrarId);
         this.executor = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "utm-simulator");
             t.setDaemon(true);
@@ -183,6 +185,21 @@ public final class UtmSimulator implements AutoCloseable {
 
     public long receivedCount(String element) {
         return state.received().stream().filter(d -> d.element().equals(element)).count();
+    }
+
+    /** Cheques posted to this UTM's {@code POST /xml} (signed or refused; not those refused before reading). */
+    public int postedChequeCount() {
+        return cheques.postedCount();
+    }
+
+    /** Cheques this UTM signed at {@code POST /xml}. */
+    public int signedChequeCount() {
+        return cheques.signedCount();
+    }
+
+    /** Excise marks sold (and not returned) through this UTM's cheques. */
+    public java.util.Set<String> soldMarks() {
+        return cheques.soldMarks();
     }
 
     /** Documents still in /opt/out, listed already or not yet. */

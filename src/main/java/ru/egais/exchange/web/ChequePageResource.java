@@ -1,0 +1,56 @@
+package ru.egais.exchange.web;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import ru.egais.exchange.cheque.ChequeService;
+import ru.egais.exchange.cheque.ChequeView;
+
+import java.util.List;
+import java.util.Map;
+
+/** The operator's view of a shift's cheques at {@code /ui/cheques?fsrarId=&kassa=&shift=} (read-only). */
+@Path("/ui/cheques")
+@Produces(MediaType.TEXT_HTML)
+public class ChequePageResource {
+
+    private final Template cheques;
+    private final ChequeService service;
+    private final WebText text;
+    private final WebCsrf csrf;
+
+    public ChequePageResource(@Location("web/cheques.html") Template cheques, ChequeService service, WebText text,
+                              WebCsrf csrf) {
+        this.cheques = cheques;
+        this.service = service;
+        this.text = text;
+        this.csrf = csrf;
+    }
+
+    @GET
+    @Operation(hidden = true)
+    public Response shift(@BeanParam PageRequest page, @QueryParam("fsrarId") String fsrarId,
+                          @QueryParam("kassa") String kassa, @QueryParam("shift") String shift) {
+        Map<String, String> t = text.words(page.language());
+        List<ChequeView> rows = fsrarId == null || fsrarId.isBlank() ? List.of()
+                : service.listShift(fsrarId.strip(), kassa, shift, 1000);
+        long signed = rows.stream().filter(c -> c.status() == ru.egais.exchange.cheque.ChequeStatus.SIGNED).count();
+        String body = cheques.instance().data("t", t).data("lang", page.language()).data("csrf", csrf.token())
+                .data("done", null).data("error", page.error())
+                .data("fsrarId", fsrarId == null ? "" : fsrarId).data("kassa", kassa == null ? "" : kassa)
+                .data("shift", shift == null ? "" : shift).data("cheques", rows).data("signed", signed)
+                .data("notSigned", rows.size() - signed).render();
+        Response.ResponseBuilder response = Response.ok(body, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+        if (page.languageCookie() != null) {
+            response.cookie(page.languageCookie());
+        }
+        return response.build();
+    }
+}
