@@ -29,11 +29,13 @@ import java.util.concurrent.ConcurrentHashMap;
 public class ExchangeChanges {
 
     /** A document whose status moved. */
+    @io.quarkus.runtime.annotations.RegisterForReflection
     public record DocumentChange(String id, String externalId, String type, DocumentStatus oldStatus,
                                  DocumentStatus newStatus) {
     }
 
     /** An incoming document that arrived (its type is known once it was processed). */
+    @io.quarkus.runtime.annotations.RegisterForReflection
     public record IncomingArrival(String id, String type, String replyId) {
     }
 

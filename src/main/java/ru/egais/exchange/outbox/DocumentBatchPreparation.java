@@ -29,6 +29,7 @@ public class DocumentBatchPreparation {
 
     /** The answer for one item: {@code status} as a single call would have had it (201, 200, 4xx). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @io.quarkus.runtime.annotations.RegisterForReflection
     public record ItemResult(int index, int status, String outcome, DocumentView document, Problem problem) {
 
         static ItemResult of(int index, DocumentPreparationService.Prepared prepared) {

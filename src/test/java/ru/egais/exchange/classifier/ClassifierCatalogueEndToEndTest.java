@@ -118,6 +118,22 @@ class ClassifierCatalogueEndToEndTest extends WithSimulatedUtm {
     }
 
     @Test
+    void aWaybillPositionWithoutAProductNameShowsTheCataloguesName() {
+        UtmSimulator.Shipment shipment = utm.prepareShipment(1, 0);
+        String alcCode = shipment.waybill().positions().get(0).alcCode();
+        query("QueryAP", "КОД", alcCode, null);
+        // A supplier's program that writes no product name (the readers are tolerant; the catalogue fills the gap).
+        utm.deliver("WayBill_v4", null, shipment.wayBillXml().replaceAll("<pref:FullName>[^<]*</pref:FullName>", ""));
+        utm.deliver("FORM2REGINFO", null, shipment.registrationXml());
+        exchange(fsrarId);
+
+        String id = given().queryParam("fsrarId", fsrarId).get("/api/v1/waybills").then().statusCode(200)
+                .extract().jsonPath().getString("[0].id");
+        assertThat(given().get("/api/v1/waybills/{id}", id).then().statusCode(200).extract().jsonPath()
+                .getString("positions[0].productName")).isEqualTo("Водка \"Симуляция\" " + alcCode.substring(15));
+    }
+
+    @Test
     void badSearchLimitsAreRefused() {
         given().queryParam("limit", 0).get("/api/v1/classifiers/products").then().statusCode(422)
                 .contentType("application/problem+json");
