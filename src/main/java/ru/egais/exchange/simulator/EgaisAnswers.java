@@ -115,7 +115,7 @@ final class EgaisAnswers {
                 .text("pref", "Capacity", capacity)
                 .text("pref", "AlcVolume", strength)
                 .start("pref", "Producer");
-        organization(x, producerRegId(producerInn), producerInn, "Завод");
+        organization(x, producerRegId(producerInn), producerInn, "Поставщик");
         x.end().text("pref", "ProductVCode", "200").end();
     }
 

@@ -68,7 +68,7 @@ class ClassifierCatalogueEndToEndTest extends WithSimulatedUtm {
         JsonPath byInn = products(Map.of("inn", inn));
         assertThat(byInn.getList("alcCode")).containsExactlyInAnyOrder("00" + inn + "0000001", "00" + inn + "0000002");
         assertThat(byInn.getList("producer.inn")).containsOnly(inn);
-        assertThat(byInn.getList("producer.name")).containsOnly("ООО \"Завод " + inn + "\"");
+        assertThat(byInn.getList("producer.name")).containsOnly("ООО \"Поставщик " + inn + "\"");
         // Words of the name, in any case (Cyrillic folded by the service, not by SQLite), with the producer's INN.
         JsonPath cognac = products(Map.of("inn", inn, "q", "КОНЬЯК лет"));
         assertThat(cognac.getList("alcCode")).containsExactly("00" + inn + "0000001");
