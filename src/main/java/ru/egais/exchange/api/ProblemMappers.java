@@ -1,8 +1,6 @@
 package ru.egais.exchange.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -11,7 +9,6 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** Turns every failure into problem+json that says what is wrong; unexpected ones are logged and stay generic. */
 public class ProblemMappers {
@@ -27,27 +24,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        String detail;
-        if (e instanceof InvalidTypeIdException typeId) {
-            if (typeId.getTypeId() == null) {
-                return respond(422, "Invalid request", "the document's type is missing", uri,
-                        List.of(new ValidationProblem.FieldError("type", "is required")));
-            }
-            detail = "unknown document type '" + typeId.getTypeId() + "'";
-            return respond(422, "Invalid request", detail, uri,
-                    List.of(new ValidationProblem.FieldError("type", "is not a known document type")));
-        } else if (e instanceof InvalidFormatException format) {
-            detail = "field '" + path(format) + "' has an invalid value '" + format.getValue() + "'";
-            return respond(422, "Invalid request", detail, uri,
-                    List.of(new ValidationProblem.FieldError(path(format), "has an invalid value")));
-        } else if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            detail = "field '" + path(mismatch) + "' has the wrong JSON type";
-            return respond(422, "Invalid request", detail, uri,
-                    List.of(new ValidationProblem.FieldError(path(mismatch), "has the wrong JSON type")));
-        } else {
-            detail = "malformed JSON: " + e.getOriginalMessage();
-        }
-        return respond(400, "Bad request", detail, uri, null);
+        return problem(JsonProblems.of(e), uri);
     }
 
     /** Quarkus REST has its own (empty-bodied) mapper for this subtype; this one says which field is wrong. */
@@ -72,12 +49,6 @@ public class ProblemMappers {
     public Response unexpected(RuntimeException e, UriInfo uri) {
         LOG.error("Unexpected failure on " + uri.getPath(), e);
         return respond(500, "Internal error", "unexpected failure; see the service log", uri, null);
-    }
-
-    private static String path(MismatchedInputException e) {
-        return e.getPath().stream()
-                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
     }
 
     private static Response respond(int status, String title, String detail, UriInfo uri,

@@ -23,8 +23,13 @@ public class ExchangeLog implements PanacheRepositoryBase<ExchangeLogEntry, Stri
     private final Clock clock;
     private final DocumentEvents events;
     private final Event<ChangeLogged> changes;
+    private final Event<StatusChanged> statusChanges;
+    private final Event<IncomingLogged> incomingSteps;
 
-    public ExchangeLog(Clock clock, DocumentEvents events, Event<ChangeLogged> changes) {
+    public ExchangeLog(Clock clock, DocumentEvents events, Event<ChangeLogged> changes,
+                       Event<StatusChanged> statusChanges, Event<IncomingLogged> incomingSteps) {
+        this.statusChanges = statusChanges;
+        this.incomingSteps = incomingSteps;
         this.clock = clock;
         this.events = events;
         this.changes = changes;
@@ -65,6 +70,10 @@ public class ExchangeLog implements PanacheRepositoryBase<ExchangeLogEntry, Stri
         DocumentStatus before = previous == null ? null : (DocumentStatus) previous[1];
         if (before != document.status) {
             events.statusChanged(document, before, e);
+            if (before != null) {
+                statusChanges.fire(new StatusChanged(document.id, document.fsrarId, document.docType,
+                        document.externalId, before, document.status));
+            }
         }
         changes.fire(new ChangeLogged(document.id, null));
     }
@@ -76,6 +85,7 @@ public class ExchangeLog implements PanacheRepositoryBase<ExchangeLogEntry, Stri
         e.step = nextStep("incomingId", incomingId);
         persist(e);
         changes.fire(new ChangeLogged(null, incomingId));
+        incomingSteps.fire(new IncomingLogged(fsrarId, incomingId, event));
     }
 
     public List<ExchangeLogEntry> forDocument(String documentId) {

@@ -31,10 +31,12 @@ public class ExchangeService {
     private final Leases leases;
     private final Set<String> running = ConcurrentHashMap.newKeySet();
     private final RunningOperations operations;
+    private final ExchangeChanges changes;
 
     public ExchangeService(OutboxService outbox, InboxService inbox, OrganizationService organizations,
                            org.eclipse.microprofile.context.ManagedExecutor workers, Leases leases,
-                           RunningOperations operations) {
+                           RunningOperations operations, ExchangeChanges changes) {
+        this.changes = changes;
         this.leases = leases;
         this.operations = operations;
         this.outbox = outbox;
@@ -75,12 +77,15 @@ public class ExchangeService {
             running.remove(fsrarId);
             return busy(fsrarId, "an exchange of " + fsrarId + " is running on another instance");
         }
+        ExchangeChanges.Recording recording = changes.start(fsrarId);
         try {
             SendSummary sent = outbox.processQueue(fsrarId);
             ReceiveSummary received = inbox.receive(fsrarId);
             organizations.recordExchange(fsrarId, sent.error() != null ? sent.error() : received.error());
-            return new ExchangeSummary(fsrarId, sent, received);
+            return new ExchangeSummary(fsrarId, sent, received, changes.documents(recording),
+                    changes.incoming(recording));
         } finally {
+            changes.stop(fsrarId, recording);
             try {
                 leases.release(lease);
             } finally {

@@ -136,6 +136,46 @@ public class InboxService {
         return queries.getIncoming(incomingId);
     }
 
+    /**
+     * Deletes these stored documents of one organization from UTM with one listing of /opt/out (an operator's
+     * action, for a list or "everything processed"); each is deleted only while its URL still names it. Returns,
+     * per id not deleted, why; a document already gone from UTM counts as deleted.
+     */
+    Map<String, String> deleteFromUtm(String fsrarId, List<IncomingView> docs) {
+        Map<String, String> refused = new java.util.LinkedHashMap<>();
+        List<IncomingView> pending = docs.stream().filter(d -> d.deletedFromUtmAt() == null).toList();
+        if (pending.isEmpty()) {
+            return refused;
+        }
+        Optional<UtmTarget> target = reachable(fsrarId);
+        if (target.isEmpty()) {
+            pending.forEach(d -> refused.put(d.id(), notReachableReason(fsrarId)));
+            return refused;
+        }
+        try {
+            Map<String, UtmListEntry> listed = listedByUrl(target.get());
+            for (IncomingView doc : pending) {
+                try {
+                    deleteIfStillThere(target.get(), doc, listed.get(doc.utmUrl()));
+                } catch (UtmException e) {
+                    refused.put(doc.id(), e.getMessage());
+                }
+            }
+        } catch (UtmException e) {
+            pending.forEach(d -> refused.put(d.id(), e.getMessage()));
+        }
+        return refused;
+    }
+
+    /** Processes one stored document (no effect on one processed already); counted like the exchange's. */
+    IncomingStatus processOne(String fsrarId, String id) {
+        IncomingStatus status = processor.process(id);
+        if (status != null) {
+            metrics.counter("egais.incoming.processed", "fsrarId", fsrarId, "status", status.name()).increment();
+        }
+        return status;
+    }
+
     ReceiveSummary fetch(String fsrarId) {
         Optional<UtmTarget> target = reachable(fsrarId);
         if (target.isEmpty()) {

@@ -2,6 +2,7 @@ package ru.egais.exchange.inbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import ru.egais.exchange.classifier.ClassifierCatalogue;
 import ru.egais.exchange.document.Document;
 import ru.egais.exchange.document.DocumentRepository;
 import ru.egais.exchange.document.DocumentTransitions;
@@ -10,6 +11,7 @@ import ru.egais.exchange.document.ExchangeLog;
 import ru.egais.exchange.document.RepealTracker;
 import ru.egais.exchange.document.StatusEvent;
 import ru.egais.exchange.egais.EnvelopeInfo;
+import ru.egais.exchange.utm.xml.ClassifierReplyReader;
 import ru.egais.exchange.utm.xml.EnvelopeReader;
 import ru.egais.exchange.utm.xml.SupplierDocumentReader;
 import ru.egais.exchange.utm.xml.TicketReader;
@@ -48,11 +50,13 @@ public class IncomingProcessor {
     private final RepealTracker repeals;
     private final ExchangeLog log;
     private final Clock clock;
+    private final ClassifierCatalogue classifiers;
 
     public IncomingProcessor(IncomingRepository incoming, IncomingBodies bodies, DocumentRepository documents,
                              TicketHandler tickets,
                              SupplierWaybillService waybills, WaybillRecoveryService recovery,
-                             RepealTracker repeals, ExchangeLog log, Clock clock) {
+                             RepealTracker repeals, ExchangeLog log, Clock clock, ClassifierCatalogue classifiers) {
+        this.classifiers = classifiers;
         this.repeals = repeals;
         this.incoming = incoming;
         this.bodies = bodies;
@@ -109,12 +113,23 @@ public class IncomingProcessor {
             repeals.repealAnswered(doc.fsrarId, SupplierDocumentReader.readConfirmation(xml), doc.id);
         } else if ("ConfirmTicket".equals(element)) {
             waybills.recordSupplierConfirmation(doc.fsrarId, SupplierDocumentReader.readConfirmation(xml));
+        } else if (ClassifierReplyReader.reads(element)) {
+            recordClassifiers(doc);
         }
         // A waybill resent for QueryResendDoc is also that query's reply.
         boolean answered = linkAsReply(doc);
         // A type with no reader yet is kept and shown as it came, and can be processed again once one exists.
         return answered || WAYBILLS.contains(element) || REGISTRATIONS.contains(element) || SHOWN.contains(element)
                 || element.startsWith("Reply") ? IncomingStatus.PROCESSED : IncomingStatus.UNKNOWN;
+    }
+
+    /** Streamed: a ReplyAP for a producer's whole range can be large. */
+    private void recordClassifiers(IncomingDocument doc) throws XMLStreamException {
+        try (java.io.Reader text = bodies.open(doc.id)) {
+            classifiers.recordReply(ClassifierReplyReader.read(text), doc.id);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**

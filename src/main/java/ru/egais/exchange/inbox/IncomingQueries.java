@@ -53,6 +53,17 @@ public class IncomingQueries {
         return incoming.list("documentId = ?1 order by receivedAt, id", documentId).stream().map(IncomingView::of).toList();
     }
 
+    /** These documents, in the order given (unknown ids are left out). */
+    @Transactional
+    public List<IncomingView> findIncoming(List<String> ids) {
+        java.util.Map<String, IncomingView> byId = new java.util.HashMap<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            incoming.list("id in ?1", ids.subList(from, Math.min(ids.size(), from + 500)))
+                    .forEach(d -> byId.put(d.id, IncomingView.of(d)));
+        }
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
     @Transactional
     List<String> idsToProcess(String fsrarId) {
         return incoming.idsToProcess(fsrarId);

@@ -13,6 +13,10 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
         return list("order by fsrarId");
     }
 
+    public List<Organization> listByFsrarId(List<String> fsrarIds) {
+        return fsrarIds.isEmpty() ? List.of() : list("fsrarId in ?1 order by fsrarId", fsrarIds);
+    }
+
     /** FSRAR IDs that documents refer to but that have no exchange settings yet. */
     public List<String> fsrarIdsWithoutSettings() {
         return getEntityManager().createQuery("""

@@ -82,7 +82,22 @@ public class OrganizationService {
     @Transactional
     public OrganizationList listOrganizations() {
         List<OrganizationView> configured = organizations.listByFsrarId().stream().map(OrganizationView::of).toList();
-        return new OrganizationList(configured, organizations.fsrarIdsWithoutSettings());
+        return OrganizationList.grouped(configured, organizations.fsrarIdsWithoutSettings());
+    }
+
+    /** The settings of the organizations asked for, grouped; those asked for without settings are named apart. */
+    @Transactional
+    public OrganizationList listOrganizations(List<String> fsrarIds) {
+        List<String> asked = fsrarIds.stream().distinct().toList();
+        for (int i = 0; i < asked.size(); i++) {
+            if (!FsrarIds.isValid(asked.get(i))) {
+                throw ru.egais.exchange.api.ValidationProblem.of("fsrarId[" + i + "]", FsrarIds.RULE);
+            }
+        }
+        List<OrganizationView> configured = organizations.listByFsrarId(asked).stream().map(OrganizationView::of)
+                .toList();
+        List<String> known = configured.stream().map(OrganizationView::fsrarId).toList();
+        return OrganizationList.grouped(configured, asked.stream().filter(id -> !known.contains(id)).toList());
     }
 
     /** Where and how the organization's UTM is exchanged with; empty without settings. */

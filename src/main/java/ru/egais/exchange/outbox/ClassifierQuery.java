@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * A classifier query as {@code POST /api/v1/queries/classifier} takes it: which classifier ({@code QueryClients}
- * for organizations, {@code QueryAP} for products), what to search by (ИНН, КОД or СИО) and the value.
+ * for organizations, {@code QueryAP} for products), what to search by (ИНН, КОД or СИО) and the value; sent at
+ * once unless {@code immediate} is false.
  */
 public record ClassifierQuery(String fsrarId, String type, String by, String value, String externalId,
                               Boolean immediate) {
@@ -21,7 +22,9 @@ public record ClassifierQuery(String fsrarId, String type, String by, String val
         if (by == null || by.isBlank()) {
             throw ValidationProblem.of("by", "is required: ИНН, КОД or СИО");
         }
-        return new QueryRequest(type, fsrarId, externalId, immediate, value == null ? Map.of(by, "")
+        // Sent at once by default, as 1C's ПодготовитьЗапросДанныхКлассификатораКПередаче does when the UTM can be
+        // reached (an unreachable one leaves it queued); "immediate": false queues it for the exchange.
+        return new QueryRequest(type, fsrarId, externalId, immediate == null ? Boolean.TRUE : immediate, value == null ? Map.of(by, "")
                 : Map.of(by, value));
     }
 }

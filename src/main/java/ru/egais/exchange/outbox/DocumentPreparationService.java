@@ -121,6 +121,14 @@ public class DocumentPreparationService {
         }
     }
 
+    /**
+     * Checks and stores one item of a batch, never sending it: called inside the batch's transaction, where the
+     * group commit runs it inline, so the items commit together.
+     */
+    Prepared storeQueued(String fsrarId, String externalId, PreparedXml xml) {
+        return store(fsrarId, externalId, false, xml);
+    }
+
     private Prepared store(String fsrarId, String externalId, boolean immediate, PreparedXml xml) {
         schemas.requireValid(fsrarId, xml.xml());
         // Everything that reads the database runs in the group's transaction: on the embedded database a separate

@@ -84,30 +84,51 @@ final class EgaisAnswers {
                 .end();
     }
 
-    /** ReplyAP_v2: the product found by a QueryAP. */
-    static String product(String ownerFsrarId, String alcCode, LocalDateTime at) {
+    /**
+     * ReplyAP_v2: the products found by a QueryAP — the one alcocode asked for (КОД), or two products of the
+     * producer whose INN was asked for (ИНН) — each with its producer, so a catalogue fills from it.
+     */
+    static String products(String ownerFsrarId, String alcCode, String producerInn, LocalDateTime at) {
         SimXml x = SimXml.document(ownerFsrarId, "ReplyAP_v2", Map.of(
                 "rap", "http://fsrar.ru/WEGAIS/ReplyAP_v2", "pref", "http://fsrar.ru/WEGAIS/ProductRef_v2",
                 "oref", "http://fsrar.ru/WEGAIS/ClientRef_v2"));
-        x.start("rap", "Products").start("rap", "Product")
-                .text("pref", "UnitType", "Packed")
-                .text("pref", "FullName", "Водка \"Симуляция\"")
-                .text("pref", "AlcCode", alcCode)
-                .text("pref", "Capacity", "0.5000")
-                .text("pref", "AlcVolume", "40.000")
-                .text("pref", "ProductVCode", "200")
-                .end();
+        x.start("rap", "Products");
+        if (alcCode != null) {
+            product(x, alcCode, "Водка \"Симуляция\" " + alcCode.substring(alcCode.length() - 4), "0.5000",
+                    "40.000", "7701234567");
+        } else {
+            product(x, "00" + producerInn + "0000001", "Коньяк \"Симуляция\" 5 лет", "0.7000", "40.000", producerInn);
+            product(x, "00" + producerInn + "0000002", "Вино \"Симуляция\" красное сухое", "0.7500", "12.500",
+                    producerInn);
+        }
+        x.end();
         return x.finish();
     }
 
-    /** ReplyClient_v2 (sent under the URL type ReplyPartner) with one legal entity found by the query. */
-    static String client(String ownerFsrarId, String clientRegId, String inn, LocalDateTime at) {
-        SimXml x = SimXml.document(ownerFsrarId, "ReplyClient_v2", Map.of(
-                "rc", "http://fsrar.ru/WEGAIS/ReplyClient_v2", "oref", "http://fsrar.ru/WEGAIS/ClientRef_v2"));
-        x.start("rc", "Clients").start("rc", "Client").start("oref", "OrgInfoV2").start("oref", "UL")
+    private static void product(SimXml x, String alcCode, String name, String capacity, String strength,
+                                String producerInn) {
+        x.start("rap", "Product")
+                .text("pref", "UnitType", "Packed")
+                .text("pref", "FullName", name)
+                .text("pref", "ShortName", name.length() > 64 ? name.substring(0, 64) : name)
+                .text("pref", "AlcCode", alcCode)
+                .text("pref", "Capacity", capacity)
+                .text("pref", "AlcVolume", strength)
+                .start("pref", "Producer");
+        organization(x, producerRegId(producerInn), producerInn, "Поставщик");
+        x.end().text("pref", "ProductVCode", "200").end();
+    }
+
+    /** The FSRAR ID the simulated EGAIS gives the organization with this INN (the same every time). */
+    static String producerRegId(String inn) {
+        return "02" + inn;
+    }
+
+    private static void organization(SimXml x, String clientRegId, String inn, String what) {
+        x.start("oref", "UL")
                 .text("oref", "ClientRegId", clientRegId)
-                .text("oref", "FullName", "Общество с ограниченной ответственностью \"Поставщик " + inn + "\"")
-                .text("oref", "ShortName", "ООО \"Поставщик\"")
+                .text("oref", "FullName", "Общество с ограниченной ответственностью \"" + what + " " + inn + "\"")
+                .text("oref", "ShortName", "ООО \"" + what + " " + inn + "\"")
                 .text("oref", "INN", inn)
                 .text("oref", "KPP", "770101001")
                 .start("oref", "address")
@@ -115,8 +136,18 @@ final class EgaisAnswers {
                 .text("oref", "RegionCode", "77")
                 .text("oref", "description", "Россия, Москва, Тверская ул., 1")
                 .end()
-                .end().end();
+                .end();
+    }
+
+    /** ReplyClient_v2 (sent under the URL type ReplyPartner) with one legal entity found by the query. */
+    static String client(String ownerFsrarId, String clientRegId, String inn, LocalDateTime at) {
+        SimXml x = SimXml.document(ownerFsrarId, "ReplyClient_v2", Map.of(
+                "rc", "http://fsrar.ru/WEGAIS/ReplyClient_v2", "oref", "http://fsrar.ru/WEGAIS/ClientRef_v2"));
+        x.start("rc", "Clients").start("rc", "Client").start("oref", "OrgInfoV2");
+        organization(x, clientRegId != null ? clientRegId : producerRegId(inn), inn, "Поставщик");
+        x.end();
         x.text("oref", "State", "Active");
+        x.end().end();
         return x.finish();
     }
 }

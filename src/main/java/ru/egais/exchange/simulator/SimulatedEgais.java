@@ -54,8 +54,8 @@ final class SimulatedEgais {
         return switch (element) {
             case "QueryRests_v2" -> List.of(new Answer("ReplyRests_v2", () -> EgaisAnswers.rests(fsrarId, false, positions, now), 1));
             case "QueryRestsShop_v2" -> List.of(new Answer("ReplyRestsShop_v2", () -> EgaisAnswers.rests(fsrarId, true, positions, now), 1));
-            case "QueryClients_v2", "QueryClients" -> List.of(new Answer("ReplyPartner", () -> EgaisAnswers.client(fsrarId, "030000999999", innOf(fields), now), 1));
-            case "QueryAP", "QueryAP_v2" -> List.of(new Answer("ReplyAP_v2", () -> EgaisAnswers.product(fsrarId, alcCodeOf(fields), now), 1));
+            case "QueryClients_v2", "QueryClients" -> List.of(new Answer("ReplyPartner", () -> EgaisAnswers.client(fsrarId, sioOf(fields), innOf(fields), now), 1));
+            case "QueryAP", "QueryAP_v2" -> List.of(new Answer("ReplyAP_v2", () -> EgaisAnswers.products(fsrarId, alcCodeOf(fields), innOf(fields), now), 1));
             case "QueryNATTN" -> List.of(new Answer("ReplyNoAnswerTTN", () -> WaybillDocuments.noAnswer(fsrarId, unanswered, now), 1));
             case "QueryResendDoc" -> resend(fields.get("Value"), replyId, now);
             case "WayBillAct_v4", "WayBillAct_v3", "WayBillAct_v2", "WayBillAct" -> act(element, fields, replyId, now);
@@ -126,8 +126,18 @@ final class SimulatedEgais {
         return value != null && value.matches("[0-9]{10}") ? value : "7701234567";
     }
 
+    /** A query by СИО names the organization's FSRAR ID (twelve digits); EGAIS answers with that one. */
+    private static String sioOf(Map<String, String> fields) {
+        String value = fields.get("Value");
+        return value != null && value.matches("[0-9]{12}") ? value : null;
+    }
+
     private static String alcCodeOf(Map<String, String> fields) {
         String value = fields.get("Value");
+        // By КОД one product; by ИНН (ten digits) none here: the producer's range is answered instead.
+        if (value != null && value.matches("[0-9]{10}")) {
+            return null;
+        }
         return value != null && value.matches("[0-9]{19}") ? value : "0010255000002043023";
     }
 }

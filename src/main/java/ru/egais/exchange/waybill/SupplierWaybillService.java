@@ -34,6 +34,9 @@ public class SupplierWaybillService {
     private final DocumentRepository documents;
     private final DocumentPreparationService preparation;
     private final Clock clock;
+    /** Names for the codes a waybill shows without one (a registration that came before its waybill). */
+    @jakarta.inject.Inject
+    ru.egais.exchange.classifier.ClassifierCatalogue classifiers;
 
     public SupplierWaybillService(SupplierWaybillRepository waybills, DocumentRepository documents,
                                   DocumentPreparationService preparation, Clock clock) {
@@ -182,12 +185,18 @@ public class SupplierWaybillService {
                 : documents.findByIdOptional(w.actDocumentId).map((Document d) -> d.status.name()).orElse(null);
         String state = WaybillStates.derive(w.waybillType != null, w.wbRegId != null, actStatus, w.actIsAccept,
                 w.supplierConfirmation);
-        List<WaybillView.Position> positions = waybills.positions(w.id).stream()
-                .map(p -> new WaybillView.Position(p.identity, p.alcCode, p.productName, p.quantity, p.price,
+        List<SupplierWaybillPosition> rows = waybills.positions(w.id);
+        Map<String, String> catalogued = classifiers.productNames(rows.stream()
+                .filter(p -> p.productName == null).map(p -> p.alcCode).toList());
+        List<WaybillView.Position> positions = rows.stream()
+                .map(p -> new WaybillView.Position(p.identity, p.alcCode,
+                        p.productName != null || p.alcCode == null ? p.productName : catalogued.get(p.alcCode), p.quantity, p.price,
                         p.shipperF2RegId, p.informF2RegId, p.marks == null ? List.of() : Arrays.asList(p.marks.split("\n"))))
                 .toList();
+        String shipperName = w.shipperName != null ? w.shipperName
+                : classifiers.partnerName(w.shipperFsrarId).orElse(null);
         return new WaybillView(w.id, w.fsrarId, w.identity, w.wbRegId, w.number, w.waybillDate, w.shipperFsrarId,
-                w.shipperName, w.waybillType, state, w.actDocumentId, actStatus, w.waybillIncomingId,
+                shipperName, w.waybillType, state, w.actDocumentId, actStatus, w.waybillIncomingId,
                 w.registrationIncomingId, positions);
     }
 

@@ -1,5 +1,8 @@
 package ru.egais.exchange.document.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -15,9 +18,12 @@ import ru.egais.exchange.document.DocumentService;
 import ru.egais.exchange.document.DocumentStatus;
 import ru.egais.exchange.document.DocumentView;
 import ru.egais.exchange.document.ExchangeLogEntry;
+import ru.egais.exchange.api.JsonProblems;
+import ru.egais.exchange.outbox.DocumentBatchPreparation;
 import ru.egais.exchange.outbox.DocumentPreparationService;
 import ru.egais.exchange.outbox.DocumentRequest;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** Outgoing documents: prepare for transmission (JSON or ready XML), status, XML, exchange log. */
@@ -27,16 +33,42 @@ public class DocumentResource {
 
     private final DocumentPreparationService preparation;
     private final DocumentService documents;
+    private final DocumentBatchPreparation batches;
+    private final ObjectMapper json;
 
-    public DocumentResource(DocumentPreparationService preparation, DocumentService documents) {
+    public DocumentResource(DocumentPreparationService preparation, DocumentService documents,
+                            DocumentBatchPreparation batches, ObjectMapper json) {
+        this.batches = batches;
+        this.json = json;
         this.preparation = preparation;
         this.documents = documents;
     }
 
+    /**
+     * One JSON document (201 / 200 for an existing externalId), or a JSON array of them: 200 with one answer per
+     * item, in order (its status, the document or its problem).
+     */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response prepare(DocumentRequest request, UriInfo uri) {
+    public Response prepare(JsonNode body, UriInfo uri) throws JsonProcessingException {
+        if (body != null && body.isArray()) {
+            List<DocumentBatchPreparation.Item> items = new ArrayList<>();
+            for (JsonNode item : body) {
+                items.add(readItem(item));
+            }
+            return Response.ok(batches.prepareAll(items)).build();
+        }
+        DocumentRequest request = body == null || body.isNull() ? null : json.treeToValue(body, DocumentRequest.class);
         return PreparedResponses.of(preparation.prepareForTransmission(request), uri);
+    }
+
+    private DocumentBatchPreparation.Item readItem(JsonNode item) {
+        try {
+            return new DocumentBatchPreparation.Item(item.isNull() ? null
+                    : json.treeToValue(item, DocumentRequest.class), null);
+        } catch (JsonProcessingException e) {
+            return new DocumentBatchPreparation.Item(null, JsonProblems.of(e));
+        }
     }
 
     @POST

@@ -13,6 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import ru.egais.exchange.api.FsrarIdSelection;
 import jakarta.ws.rs.core.StreamingOutput;
 import ru.egais.exchange.inbox.InboxService;
+import ru.egais.exchange.inbox.IncomingBatchService;
+import ru.egais.exchange.inbox.IncomingOutcome;
+import ru.egais.exchange.inbox.IncomingSelection;
 import ru.egais.exchange.inbox.IncomingContentWriter;
 import ru.egais.exchange.inbox.IncomingQueries;
 import ru.egais.exchange.inbox.IncomingStatus;
@@ -30,8 +33,11 @@ public class IncomingResource {
     private final InboxService inbox;
     private final IncomingQueries queries;
     private final IncomingContentWriter content;
+    private final IncomingBatchService batches;
 
-    public IncomingResource(InboxService inbox, IncomingQueries queries, IncomingContentWriter content) {
+    public IncomingResource(InboxService inbox, IncomingQueries queries, IncomingContentWriter content,
+                            IncomingBatchService batches) {
+        this.batches = batches;
         this.inbox = inbox;
         this.queries = queries;
         this.content = content;
@@ -50,11 +56,36 @@ public class IncomingResource {
         return inbox.fetchIncoming(FsrarIdSelection.of(selection));
     }
 
+    /**
+     * {@code {"ids": [...]}}: those documents, answered one by one ({@link IncomingOutcome}); otherwise everything
+     * stored for {@code fsrarIds} (none: all), answered per organization ({@link ReceiveSummary}).
+     */
     @POST
     @Path("/process")
     @Consumes(MediaType.APPLICATION_JSON)
-    public List<ReceiveSummary> process(FsrarIdSelection selection) {
-        return inbox.processIncoming(FsrarIdSelection.of(selection));
+    public List<?> process(IncomingSelection selection) {
+        if (selection != null && selection.namesDocuments()) {
+            return batches.processIncoming(selection.ids());
+        }
+        return inbox.processIncoming(selection == null ? List.of() : selection.fsrarIdsOrNone());
+    }
+
+    /**
+     * Deletes several documents from UTM: {@code {"ids": [...]}}, or {@code {"fsrarIds": [...], "processed": true}}
+     * for every processed one of those organizations that UTM still holds. The stored copies stay.
+     */
+    @POST
+    @Path("/delete")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public List<IncomingOutcome> delete(IncomingSelection selection) {
+        if (selection != null && selection.namesDocuments()) {
+            return batches.deleteFromUtm(selection.ids());
+        }
+        if (selection != null && Boolean.TRUE.equals(selection.processed())) {
+            return batches.deleteProcessedFromUtm(selection.fsrarIds());
+        }
+        throw ru.egais.exchange.api.ValidationProblem.of("ids",
+                "name the documents (ids), or the organizations with \"processed\": true");
     }
 
     @GET

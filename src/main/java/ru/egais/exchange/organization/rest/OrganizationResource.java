@@ -6,11 +6,14 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import ru.egais.exchange.organization.OrganizationList;
 import ru.egais.exchange.organization.OrganizationService;
 import ru.egais.exchange.organization.OrganizationSettings;
 import ru.egais.exchange.organization.OrganizationView;
+
+import java.util.List;
 
 /** Exchange settings per EGAIS organization. */
 @Path("/api/v1/organizations")
@@ -23,9 +26,16 @@ public class OrganizationResource {
         this.organizations = organizations;
     }
 
+    /**
+     * {@code ?fsrarId=} (repeated, or comma-separated): those organizations only (1C's НастройкиОбменаЕГАИС for a
+     * list); none: all.
+     */
     @GET
-    public OrganizationList list() {
-        return organizations.listOrganizations();
+    public OrganizationList list(@QueryParam("fsrarId") List<String> fsrarIds) {
+        List<String> asked = fsrarIds == null ? List.of() : fsrarIds.stream()
+                .flatMap(v -> java.util.Arrays.stream(v.split(","))).map(String::strip).filter(v -> !v.isEmpty())
+                .toList();
+        return asked.isEmpty() ? organizations.listOrganizations() : organizations.listOrganizations(asked);
     }
 
     @GET

@@ -1,0 +1,46 @@
+package ru.egais.exchange.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * What is wrong with JSON that could not be read into a request, as a problem naming the field: used for a whole
+ * body ({@link ProblemMappers}) and for each item of an array of documents, answered on its own.
+ */
+public final class JsonProblems {
+
+    private JsonProblems() {
+    }
+
+    public static ProblemException of(JsonProcessingException e) {
+        if (e instanceof InvalidTypeIdException typeId) {
+            if (typeId.getTypeId() == null) {
+                return invalid("the document's type is missing", "type", "is required");
+            }
+            return invalid("unknown document type '" + typeId.getTypeId() + "'", "type", "is not a known document type");
+        } else if (e instanceof InvalidFormatException format) {
+            return invalid("field '" + path(format) + "' has an invalid value '" + format.getValue() + "'",
+                    path(format), "has an invalid value");
+        } else if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            return invalid("field '" + path(mismatch) + "' has the wrong JSON type", path(mismatch),
+                    "has the wrong JSON type");
+        }
+        return new ProblemException(400, "Bad request", "malformed JSON: " + e.getOriginalMessage(), null);
+    }
+
+    private static ProblemException invalid(String detail, String field, String message) {
+        return new ProblemException(422, "Invalid request", detail,
+                List.of(new ValidationProblem.FieldError(field, message)));
+    }
+
+    private static String path(MismatchedInputException e) {
+        return e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+}
