@@ -58,12 +58,17 @@ public final class DocumentStatusMachine {
 
     /** Why an event is not legal now, in words for an operator. */
     public static String whyNot(DocumentStatus current, StatusEvent event) {
+        return whyNot(null, current, event);
+    }
+
+    /** Why an event is not legal now for a document of this type, naming its own way out where it has one. */
+    public static String whyNot(String docType, DocumentStatus current, StatusEvent event) {
         return switch (event) {
             case CANCEL -> current == SENT || current == ACCEPTED || current == REJECTED
                     ? "UTM already has it (status " + current + "); cancel transmission is possible only before it is sent"
                     : "it is " + current + ", not waiting in the queue";
             case CANCEL_LAST_OPERATION -> current == ACCEPTED
-                    ? "EGAIS accepted it; to undo an accepted waybill send a RequestRepealWB"
+                    ? WayOut.ofAccepted(docType)
                     : "its last operation did not fail (status " + current + "); nothing to cancel";
             case RESUBMIT -> "only a cancelled document can be submitted again (status " + current + ")";
             default -> event + " does not apply in status " + current;
