@@ -40,7 +40,7 @@ public final class SupplierDocumentReader {
             positions.add(new IncomingWaybill.Position(text(p, "Identity"), text(p.path("Product"), "AlcCode"),
                     first(text(p.path("Product"), "ShortName"), text(p.path("Product"), "FullName")),
                     text(p, "Quantity"), text(p, "Price"),
-                    first(text(p.path("InformF2"), "F2RegId"), text(p.at("/InformB/InformBItem"), "BRegId"),
+                    first(text(p.path("InformF2"), "F2RegId"), text(firstItem(p.at("/InformB/InformBItem")), "BRegId"),
                             text(p.path("InformB"), "BRegId")),
                     marks));
         }
@@ -118,6 +118,11 @@ public final class SupplierDocumentReader {
     private static String text(JsonNode node, String field) {
         JsonNode v = node.path(field);
         return v.isValueNode() && !v.isNull() ? v.asText() : null;
+    }
+
+    /** The first item of a list the schemas let repeat (InformBItem), or the node itself. */
+    private static JsonNode firstItem(JsonNode node) {
+        return node.isArray() ? node.path(0) : node;
     }
 
     private static String first(String... values) {
