@@ -67,6 +67,15 @@ public final class SupplierDocumentReader {
                 first(text(c.path("Header"), "IsConfirm"), text(c, "IsConfirm")));
     }
 
+    /** The other side's RequestRepealWB: which waybill, its number and date (at the top or in a Header). */
+    public static ru.egais.exchange.egais.RepealRequest readRepealRequest(String xml) throws XMLStreamException {
+        JsonNode c = content(xml);
+        JsonNode h = c.path("Header");
+        return new ru.egais.exchange.egais.RepealRequest(first(text(c, "WBRegId"), text(h, "WBRegId")),
+                first(text(c, "RequestNumber"), text(h, "RequestNumber")),
+                first(text(c, "RequestDate"), text(h, "RequestDate")), first(text(c, "ClientId"), text(h, "ClientId")));
+    }
+
     /** The TTN a document is about (RequestRepealWB and the like): its WBRegId, at the top or in its Header. */
     public static String readWbRegId(String xml) throws XMLStreamException {
         JsonNode c = content(xml);
