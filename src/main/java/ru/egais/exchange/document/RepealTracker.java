@@ -38,6 +38,20 @@ public class RepealTracker {
         }
     }
 
+    /**
+     * EGAIS accepted our RequestRepealAWO / RequestRepealACO (in its ticket's transaction): no other side is asked,
+     * so the act with that RegID is repealed now, through the requested step so its log shows both.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void ownActRepealAccepted(String fsrarId, String actRegId, String requestDocumentId) {
+        String detail = "repeal request " + requestDocumentId + " for " + actRegId + " accepted by EGAIS";
+        for (Document d : aboutTtn(fsrarId, actRegId, List.of(DocumentStatus.ACCEPTED, DocumentStatus.REPEAL_REFUSED))) {
+            Instant now = Instant.now(clock);
+            DocumentTransitions.apply(d, StatusEvent.REPEAL_REQUESTED, ExchangeEvent.REPEAL_REQUESTED, detail, now, log);
+            DocumentTransitions.apply(d, StatusEvent.REPEAL_CONFIRMED, ExchangeEvent.REPEAL_ANSWERED, detail, now, log);
+        }
+    }
+
     /** The other side answered our repeal request (in the ConfirmRepealWB's processing transaction). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void repealAnswered(String fsrarId, Confirmation answer, String incomingId) {
@@ -72,7 +86,7 @@ public class RepealTracker {
             return List.of();
         }
         return documents.getEntityManager().createQuery("""
-                        select d from Document d where d.fsrarId = :f and d.status in :statuses and d.docType <> 'RequestRepealWB'
+                        select d from Document d where d.fsrarId = :f and d.status in :statuses and d.docType not in ('RequestRepealWB', 'RequestRepealAWO', 'RequestRepealACO')
                         and exists (select t from DocumentTicket t where t.documentId = d.id and t.regId = :ttn)""",
                         Document.class)
                 .setParameter("f", fsrarId).setParameter("statuses", statuses).setParameter("ttn", wbRegId)

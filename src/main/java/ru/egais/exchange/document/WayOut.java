@@ -19,9 +19,9 @@ public final class WayOut {
             case "WayBill_v4", "WayBill_v3", "WayBillAct_v4", "WayBillAct_v3", "WayBillAct_v2" ->
                     "EGAIS accepted it; to undo an accepted waybill or its act send a RequestRepealWB for its WBRegId";
             case "ActWriteOff_v3", "ActWriteOff_v4", "ActWriteOffShop_v2" ->
-                    "EGAIS accepted the write-off; to undo it send a RequestRepealAWO";
+                    "EGAIS accepted the write-off; to undo it send a RequestRepealAWO (POST /api/v1/documents/{id}/repeal)";
             case "ActChargeOn_v2", "ActChargeOnShop_v2" ->
-                    "EGAIS accepted the charge-on; to undo it send a RequestRepealACO";
+                    "EGAIS accepted the charge-on; to undo it send a RequestRepealACO (POST /api/v1/documents/{id}/repeal)";
             case "TransferToShop" ->
                     "EGAIS accepted the transfer to register 2; to undo it transfer the stock back with TransferFromShop";
             case "TransferFromShop" ->

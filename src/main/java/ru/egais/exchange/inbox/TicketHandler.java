@@ -60,8 +60,12 @@ public class TicketHandler {
             record(document, incoming, ticket, ticket.operationResult(), DocumentTicket.Kind.OPERATION, now);
             if (move(document, ticket.operationResult().accepted() ? StatusEvent.OPERATION_ACCEPTED
                     : StatusEvent.OPERATION_REJECTED, ticket.operationResult(), ExchangeEvent.TICKET_OPERATION, now)
-                    && document.status == DocumentStatus.ACCEPTED && "RequestRepealWB".equals(document.docType)) {
-                repeals.repealRequested(document.fsrarId, wbRegIdOf(document.xml), document.id);
+                    && document.status == DocumentStatus.ACCEPTED) {
+                if ("RequestRepealWB".equals(document.docType)) {
+                    repeals.repealRequested(document.fsrarId, wbRegIdOf(document.xml), document.id);
+                } else if ("RequestRepealAWO".equals(document.docType) || "RequestRepealACO".equals(document.docType)) {
+                    repeals.ownActRepealAccepted(document.fsrarId, actRegIdOf(document.xml), document.id);
+                }
             }
         }
     }
@@ -92,6 +96,14 @@ public class TicketHandler {
             document.lastError = "EGAIS rejected: " + (outcome.comment() == null ? outcome.conclusion() : outcome.comment());
         }
         return moved;
+    }
+
+    private static String actRegIdOf(String xml) {
+        try {
+            return ru.egais.exchange.utm.xml.SupplierDocumentReader.readActRegId(xml);
+        } catch (javax.xml.stream.XMLStreamException e) {
+            return null; // schema-checked when it was prepared
+        }
     }
 
     private static String wbRegIdOf(String xml) {

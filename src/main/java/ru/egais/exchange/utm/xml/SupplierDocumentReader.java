@@ -76,6 +76,12 @@ public final class SupplierDocumentReader {
                 first(text(c, "RequestDate"), text(h, "RequestDate")), first(text(c, "ClientId"), text(h, "ClientId")));
     }
 
+    /** The act a RequestRepealAWO / RequestRepealACO is about: its AWORegId or ACORegId. */
+    public static String readActRegId(String xml) throws XMLStreamException {
+        JsonNode c = content(xml);
+        return first(text(c, "AWORegId"), text(c, "ACORegId"));
+    }
+
     /** The TTN a document is about (RequestRepealWB and the like): its WBRegId, at the top or in its Header. */
     public static String readWbRegId(String xml) throws XMLStreamException {
         JsonNode c = content(xml);
