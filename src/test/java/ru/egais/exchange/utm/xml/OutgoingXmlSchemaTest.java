@@ -55,8 +55,9 @@ class OutgoingXmlSchemaTest {
         com.fasterxml.jackson.databind.JsonNode query = XmlJsonStreamerTest.read(QueryWriter.write(FSRAR,
                 new EgaisQuery("QueryClients_v2", List.of(new QueryParameter("ИНН", "7701234567")))));
         assertThat(query.path("type").asText()).isEqualTo("QueryClients_v2");
-        assertThat(query.at("/Parameters/Parameter/0/Name").asText()).isEqualTo("ИНН");
-        assertThat(query.at("/Parameters/Parameter/0/Value").asText()).isEqualTo("7701234567");
+        // Parameters repeats (maxOccurs="unbounded" in QueryParameters.xsd), so it is a list too.
+        assertThat(query.at("/Parameters/0/Parameter/0/Name").asText()).isEqualTo("ИНН");
+        assertThat(query.at("/Parameters/0/Parameter/0/Value").asText()).isEqualTo("7701234567");
 
         String mark = "1".repeat(40);
         com.fasterxml.jackson.databind.JsonNode act = XmlJsonStreamerTest.read(WayBillActWriter.write(FSRAR,
