@@ -58,6 +58,13 @@ public class TicketHandler {
         }
         if (ticket.operationResult() != null) {
             record(document, incoming, ticket, ticket.operationResult(), DocumentTicket.Kind.OPERATION, now);
+            if (document.status == DocumentStatus.CANCELLED && ticket.operationResult().accepted()
+                    && document.conflict == null) {
+                // Cancelled as unanswered (or after an error), yet EGAIS accepted it: recorded, flagged, not moved.
+                document.conflict = "EGAIS accepted it after it was cancelled (ticket in incoming " + incoming.id
+                        + ": " + ticket.operationResult().conclusion() + ")";
+                log.document(document, ExchangeEvent.TICKET_OPERATION, "conflict: " + document.conflict);
+            }
             if (move(document, ticket.operationResult().accepted() ? StatusEvent.OPERATION_ACCEPTED
                     : StatusEvent.OPERATION_REJECTED, ticket.operationResult(), ExchangeEvent.TICKET_OPERATION, now)
                     && document.status == DocumentStatus.ACCEPTED) {
