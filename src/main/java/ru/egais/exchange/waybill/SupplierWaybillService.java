@@ -188,13 +188,13 @@ public class SupplierWaybillService {
         }
         List<WayBillActRequest.Position> positions = new ArrayList<>();
         List<AcceptanceRequest.Difference> differences = answer.positions() == null ? List.of() : answer.positions();
-        for (int i = 0; i < differences.size(); i++) {
-            AcceptanceRequest.Difference d = differences.get(i);
-            WaybillView.Position p = d == null ? null : w.positions().stream()
-                    .filter(x -> x.identity().equals(d.identity())).findFirst().orElse(null);
-            if (p == null) {
-                throw ValidationProblem.of("positions[" + i + "].identity", "is not a position of this waybill");
-            }
+        List<ValidationProblem.FieldError> wrong = AcceptanceChecks.check(w, differences);
+        if (!wrong.isEmpty()) {
+            throw new ValidationProblem("the act does not match waybill " + id, wrong);
+        }
+        for (AcceptanceRequest.Difference d : differences) {
+            WaybillView.Position p = w.positions().stream()
+                    .filter(x -> x.identity().equals(d.identity())).findFirst().orElseThrow();
             positions.add(new WayBillActRequest.Position(p.identity(), p.informF2RegId(), d.realQuantity(), d.marks()));
         }
         WayBillActRequest act = new WayBillActRequest("WayBillAct_v4", w.fsrarId(), answer.externalId(),
