@@ -36,8 +36,8 @@ public class DocumentExamplesFilter implements OASFilter {
         }
         post.getRequestBody().setDescription("The document to prepare. `type` picks its shape; each example below "
                 + "is a complete document of one type. Dates are yyyy-MM-dd, numbers plain JSON numbers, excise marks "
-                + "as scanned. `externalId` (optional) is your own id: the same one again returns the existing "
-                + "document. `immediate: true` sends it before the answer returns.");
+                + "as scanned. `externalId` (optional) is your own id: the same one again with the same content returns the "
+                + "existing document (200), with other content it is refused (409). `immediate: true` sends it before the answer returns.");
         for (String type : OutgoingDocumentTypes.apiNames()) {
             json.addExample(type, OASFactory.createExample().summary(type).value(example(type)));
         }

@@ -45,6 +45,12 @@ public class Document {
     @Column(name = "last_error")
     public String lastError;
 
+    /**
+     * Set when EGAIS accepted the document after the shop cancelled it as unanswered: the shop's view and EGAIS's
+     * disagree, and a person must decide (the status is never moved silently).
+     */
+    public String conflict;
+
     @Column(nullable = false)
     public String xml;
 

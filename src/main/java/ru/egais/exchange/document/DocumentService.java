@@ -89,7 +89,7 @@ public class DocumentService {
     public static DocumentView viewOfQueued(Document d, OutboxMessage queued) {
         return new DocumentView(d.id, d.externalId, d.fsrarId, OutgoingDocumentTypes.byElement(d.docType).apiName(),
                 d.docType, d.utmPath, d.status, false, d.replyId, d.lastError, d.createdAt, d.updatedAt,
-                queueView(queued), List.of());
+                queueView(queued), List.of(), d.conflict);
     }
 
     private DocumentView view(Document d) {
@@ -102,7 +102,8 @@ public class DocumentService {
                     t.regId, t.ticketDocType, t.ticketDate, t.receivedAt, t.incomingId));
         }
         return new DocumentView(d.id, d.externalId, d.fsrarId, OutgoingDocumentTypes.byElement(d.docType).apiName(),
-                d.docType, d.utmPath, d.status, late, d.replyId, d.lastError, d.createdAt, d.updatedAt, queue, ticketViews);
+                d.docType, d.utmPath, d.status, late, d.replyId, d.lastError, d.createdAt, d.updatedAt, queue, ticketViews,
+                d.conflict);
     }
 
     private static DocumentView.QueueView queueView(OutboxMessage m) {

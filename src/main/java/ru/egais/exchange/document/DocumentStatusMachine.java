@@ -41,6 +41,8 @@ public final class DocumentStatusMachine {
                 // For a query an accepting operation ticket is not the answer: the reply is.
                 case OPERATION_ACCEPTED -> kind == DocumentKind.ACT ? ACCEPTED : SENT;
                 case REPLY_ARRIVED -> kind == DocumentKind.QUERY ? ACCEPTED : null;
+                // Only when overdue (checked by the caller): a late ticket is then recorded as a conflict.
+                case CANCEL_UNANSWERED -> CANCELLED;
                 default -> null;
             };
             case ACCEPTED -> event == StatusEvent.REPEAL_REQUESTED && kind == DocumentKind.ACT ? REPEAL_REQUESTED : null;
@@ -58,12 +60,19 @@ public final class DocumentStatusMachine {
 
     /** Why an event is not legal now, in words for an operator. */
     public static String whyNot(DocumentStatus current, StatusEvent event) {
+        return whyNot(null, current, event);
+    }
+
+    /** Why an event is not legal now for a document of this type, naming its own way out where it has one. */
+    public static String whyNot(String docType, DocumentStatus current, StatusEvent event) {
         return switch (event) {
             case CANCEL -> current == SENT || current == ACCEPTED || current == REJECTED
                     ? "UTM already has it (status " + current + "); cancel transmission is possible only before it is sent"
                     : "it is " + current + ", not waiting in the queue";
             case CANCEL_LAST_OPERATION -> current == ACCEPTED
-                    ? "EGAIS accepted it; to undo an accepted waybill send a RequestRepealWB"
+                    ? WayOut.ofAccepted(docType)
+                    : current == SENT
+                    ? "EGAIS has not answered it yet; it can be cancelled once it is overdue (unanswered past the limit)"
                     : "its last operation did not fail (status " + current + "); nothing to cancel";
             case RESUBMIT -> "only a cancelled document can be submitted again (status " + current + ")";
             default -> event + " does not apply in status " + current;

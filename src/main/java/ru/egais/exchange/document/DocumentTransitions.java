@@ -36,7 +36,7 @@ public final class DocumentTransitions {
     public static void require(Document document, StatusEvent event, ExchangeEvent logged, String detail, Instant now,
                                Log log) {
         if (DocumentStatusMachine.next(document.kind(), document.status, event).isEmpty()) {
-            throw new IllegalTransition(document.id, DocumentStatusMachine.whyNot(document.status, event));
+            throw new IllegalTransition(document.id, DocumentStatusMachine.whyNot(document.docType, document.status, event));
         }
         apply(document, event, logged, detail, now, log);
     }

@@ -5,11 +5,12 @@ import java.util.List;
 
 /**
  * An outgoing document as the API shows it: where it stands, its replyId, the tickets received, the last error;
- * {@code overdue}: sent, and EGAIS has not answered for longer than the configured limit.
+ * {@code overdue}: sent, and EGAIS has not answered for longer than the configured limit; {@code conflict}: EGAIS
+ * accepted it after it was cancelled as unanswered (null when none).
  */
 public record DocumentView(String id, String externalId, String fsrarId, String type, String docType, String utmPath,
                            DocumentStatus status, boolean overdue, String replyId, String lastError, Instant createdAt,
-                           Instant updatedAt, QueueView queue, List<TicketView> tickets) {
+                           Instant updatedAt, QueueView queue, List<TicketView> tickets, String conflict) {
 
     /** The document's latest transmission in the send queue. */
     public record QueueView(String state, int attempts, Instant nextAttemptAt, Instant sentAt, String lastError) {

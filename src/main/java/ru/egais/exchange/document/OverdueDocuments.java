@@ -24,6 +24,8 @@ public class OverdueDocuments {
     private final Clock clock;
     private final Duration overdueAfter;
     private final AtomicLong count = new AtomicLong();
+    /** Documents EGAIS accepted after they were cancelled as unanswered (egais_documents_conflicts). */
+    private final AtomicLong conflicts = new AtomicLong();
 
     public OverdueDocuments(DocumentRepository documents, Clock clock, MeterRegistry metrics,
                             @ConfigProperty(name = "egais.documents.overdue-after", defaultValue = "24H") Duration overdueAfter) {
@@ -31,6 +33,7 @@ public class OverdueDocuments {
         this.clock = clock;
         this.overdueAfter = overdueAfter;
         metrics.gauge("egais.documents.overdue", count);
+        metrics.gauge("egais.documents.conflicts", conflicts);
     }
 
     public Instant cutoff() {
@@ -59,6 +62,8 @@ public class OverdueDocuments {
     @Scheduled(identity = "overdue-documents", every = "60s", delayed = "10s")
     @Transactional
     public void refreshCount() {
+        conflicts.set(documents.getEntityManager().createQuery(
+                "select count(d) from Document d where d.conflict is not null", Long.class).getSingleResult());
         count.set(documents.getEntityManager().createQuery("""
                         select count(d) from Document d where d.status = :sent and exists (select m from OutboxMessage m
                           where m.documentId = d.id and m.sentAt is not null and m.sentAt < :cutoff)""", Long.class)

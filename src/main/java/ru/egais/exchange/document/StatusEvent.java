@@ -20,6 +20,8 @@ public enum StatusEvent {
     CANCEL,
     /** After an error or a rejection, the shop cancelled the last operation to correct the document. */
     CANCEL_LAST_OPERATION,
+    /** EGAIS never answered a sent document (overdue): the shop put it back for correction, at its own risk. */
+    CANCEL_UNANSWERED,
     /** A cancelled document was (corrected and) submitted again. */
     RESUBMIT,
     /** We sent a RequestRepealWB for it. */

@@ -32,6 +32,8 @@ public final class OutgoingDocumentTypes {
         act("TransferToShop", "TransferToShop", "TransferToShop");
         act("TransferFromShop", "TransferFromShop", "TransferFromShop");
         act("RequestRepealWB", "RequestRepealWB", "RequestRepealWB");
+        act("RequestRepealAWO", "RequestRepealAWO", "RequestRepealAWO");
+        act("RequestRepealACO", "RequestRepealACO", "RequestRepealACO");
         act("ConfirmRepealWB", "ConfirmRepealWB", "ConfirmRepealWB");
         // The answer to a supplier's reaction to our Differences act: element ConfirmTicket, UTM service
         // WayBillTicket (PROTOCOL.md §3).

@@ -39,7 +39,8 @@ public class IncomingProcessor {
             "ConfirmRepealWB", "ActInventoryInformF2Reg", "ActInventoryInformBReg");
     /** Types whose content has an effect here, read by their readers. */
     private static final Set<String> READ = Set.of("Ticket", "WayBill", "WayBill_v2", "WayBill_v3", "WayBill_v4",
-            "TTNInformF2Reg", "TTNInformBReg", "ReplyNoAnswerTTN", "ConfirmRepealWB", "ConfirmTicket");
+            "TTNInformF2Reg", "TTNInformBReg", "ReplyNoAnswerTTN", "ConfirmRepealWB", "ConfirmTicket",
+            "RequestRepealWB");
 
     private final IncomingRepository incoming;
     private final IncomingBodies bodies;
@@ -111,6 +112,9 @@ public class IncomingProcessor {
             recovery.recordUnanswered(doc.fsrarId, SupplierDocumentReader.readNoAnswer(xml));
         } else if ("ConfirmRepealWB".equals(element)) {
             repeals.repealAnswered(doc.fsrarId, SupplierDocumentReader.readConfirmation(xml), doc.id);
+        } else if ("RequestRepealWB".equals(element)) {
+            // The other side asks to repeal a waybill of ours: shown on it, to be answered (ConfirmRepealWB).
+            waybills.recordRepealRequest(doc.fsrarId, doc.id, SupplierDocumentReader.readRepealRequest(xml));
         } else if ("ConfirmTicket".equals(element)) {
             waybills.recordSupplierConfirmation(doc.fsrarId, SupplierDocumentReader.readConfirmation(xml));
         } else if (ClassifierReplyReader.reads(element)) {

@@ -29,8 +29,11 @@ public class TicketHandler {
     private final DocumentTicketRepository tickets;
     private final ExchangeLog log;
     private final Clock clock;
+    private final ru.egais.exchange.document.RepealTracker repeals;
 
-    public TicketHandler(DocumentRepository documents, DocumentTicketRepository tickets, ExchangeLog log, Clock clock) {
+    public TicketHandler(DocumentRepository documents, DocumentTicketRepository tickets, ExchangeLog log, Clock clock,
+                         ru.egais.exchange.document.RepealTracker repeals) {
+        this.repeals = repeals;
         this.documents = documents;
         this.tickets = tickets;
         this.log = log;
@@ -55,8 +58,22 @@ public class TicketHandler {
         }
         if (ticket.operationResult() != null) {
             record(document, incoming, ticket, ticket.operationResult(), DocumentTicket.Kind.OPERATION, now);
-            move(document, ticket.operationResult().accepted() ? StatusEvent.OPERATION_ACCEPTED
-                    : StatusEvent.OPERATION_REJECTED, ticket.operationResult(), ExchangeEvent.TICKET_OPERATION, now);
+            if (document.status == DocumentStatus.CANCELLED && ticket.operationResult().accepted()
+                    && document.conflict == null) {
+                // Cancelled as unanswered (or after an error), yet EGAIS accepted it: recorded, flagged, not moved.
+                document.conflict = "EGAIS accepted it after it was cancelled (ticket in incoming " + incoming.id
+                        + ": " + ticket.operationResult().conclusion() + ")";
+                log.document(document, ExchangeEvent.TICKET_OPERATION, "conflict: " + document.conflict);
+            }
+            if (move(document, ticket.operationResult().accepted() ? StatusEvent.OPERATION_ACCEPTED
+                    : StatusEvent.OPERATION_REJECTED, ticket.operationResult(), ExchangeEvent.TICKET_OPERATION, now)
+                    && document.status == DocumentStatus.ACCEPTED) {
+                if ("RequestRepealWB".equals(document.docType)) {
+                    repeals.repealRequested(document.fsrarId, wbRegIdOf(document.xml), document.id);
+                } else if ("RequestRepealAWO".equals(document.docType) || "RequestRepealACO".equals(document.docType)) {
+                    repeals.ownActRepealAccepted(document.fsrarId, actRegIdOf(document.xml), document.id);
+                }
+            }
         }
     }
 
@@ -77,12 +94,30 @@ public class TicketHandler {
         tickets.persist(t);
     }
 
-    private void move(Document document, StatusEvent event, Ticket.Outcome outcome, ExchangeEvent logged, Instant now) {
+    private boolean move(Document document, StatusEvent event, Ticket.Outcome outcome, ExchangeEvent logged,
+                         Instant now) {
         String detail = outcome.conclusion() + (outcome.comment() == null ? "" : ": " + outcome.comment());
         // A late or repeated ticket is recorded, but it does not overturn a status already reached.
-        if (DocumentTransitions.apply(document, event, logged, detail, now, log)
-                && document.status == DocumentStatus.REJECTED) {
+        boolean moved = DocumentTransitions.apply(document, event, logged, detail, now, log);
+        if (moved && document.status == DocumentStatus.REJECTED) {
             document.lastError = "EGAIS rejected: " + (outcome.comment() == null ? outcome.conclusion() : outcome.comment());
+        }
+        return moved;
+    }
+
+    private static String actRegIdOf(String xml) {
+        try {
+            return ru.egais.exchange.utm.xml.SupplierDocumentReader.readActRegId(xml);
+        } catch (javax.xml.stream.XMLStreamException e) {
+            return null; // schema-checked when it was prepared
+        }
+    }
+
+    private static String wbRegIdOf(String xml) {
+        try {
+            return ru.egais.exchange.utm.xml.SupplierDocumentReader.readWbRegId(xml);
+        } catch (javax.xml.stream.XMLStreamException e) {
+            return null; // schema-checked when it was prepared; without a WBRegId it names nothing to follow
         }
     }
 }

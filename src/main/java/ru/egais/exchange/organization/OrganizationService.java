@@ -138,7 +138,26 @@ public class OrganizationService {
 
     /** The organizations an operation names, or, when it names none, every one the service exchanges with itself. */
     public List<String> selectForExchange(List<String> fsrarIds) {
-        return fsrarIds == null || fsrarIds.isEmpty() ? fsrarIdsExchangedByServer() : fsrarIds;
+        if (fsrarIds == null || fsrarIds.isEmpty()) {
+            return fsrarIdsExchangedByServer();
+        }
+        // Checked here, before any work: a null would fail deep inside as a 500, and an id named twice would
+        // run twice in parallel and report itself as "already running".
+        List<ru.egais.exchange.api.ValidationProblem.FieldError> errors = new java.util.ArrayList<>();
+        java.util.LinkedHashSet<String> distinct = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < fsrarIds.size(); i++) {
+            String id = fsrarIds.get(i);
+            if (!FsrarIds.isValid(id)) {
+                errors.add(new ru.egais.exchange.api.ValidationProblem.FieldError("fsrarIds[" + i + "]",
+                        id == null ? "is null; " + FsrarIds.RULE : FsrarIds.RULE));
+            } else {
+                distinct.add(id);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ru.egais.exchange.api.ValidationProblem("invalid organizations", errors);
+        }
+        return List.copyOf(distinct);
     }
 
     /** All organizations the service exchanges with itself (enabled, server mode). */

@@ -40,10 +40,16 @@ public class DocumentLifecycleService {
     private final SchemaCheck schemas;
     private final ExchangeLog log;
     private final Clock clock;
+    private final ru.egais.exchange.document.OverdueDocuments overdue;
+
+    /** What the shop is told when it cancels a document EGAIS never answered. */
+    public static final String UNANSWERED_WARNING = "warning: cancelled while EGAIS had not answered; EGAIS may "
+            + "still accept it — a later ticket is recorded and flags the document as a conflict";
 
     public DocumentLifecycleService(DocumentRepository documents, OutboxRepository outbox, OutboxService outboxService,
                                     DocumentService documentService, InboxService inbox, SchemaCheck schemas,
-                                    ExchangeLog log, Clock clock) {
+                                    ExchangeLog log, Clock clock, ru.egais.exchange.document.OverdueDocuments overdue) {
+        this.overdue = overdue;
         this.documents = documents;
         this.outbox = outbox;
         this.outboxService = outboxService;
@@ -74,6 +80,14 @@ public class DocumentLifecycleService {
         QuarkusTransaction.requiringNew().run(() -> {
             Document d = find(id);
             refuseWhileBeingSent(d);
+            if (d.status == DocumentStatus.SENT && outbox.latestForDocument(d.id)
+                    .map(m -> overdue.isOverdue(d.status, m.sentAt)).orElse(false)) {
+                // EGAIS may still answer: the warning says so, and a later acceptance is flagged as a conflict.
+                DocumentTransitions.require(d, StatusEvent.CANCEL_UNANSWERED, ExchangeEvent.LAST_OPERATION_CANCELLED,
+                        "cancelled while EGAIS had not answered (overdue)", Instant.now(clock), log);
+                d.lastError = UNANSWERED_WARNING;
+                return;
+            }
             DocumentTransitions.require(d, StatusEvent.CANCEL_LAST_OPERATION, ExchangeEvent.LAST_OPERATION_CANCELLED,
                     "last operation cancelled" + (d.lastError == null ? "" : " after: " + d.lastError),
                     Instant.now(clock), log);

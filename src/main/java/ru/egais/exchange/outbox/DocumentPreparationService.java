@@ -41,18 +41,15 @@ public class DocumentPreparationService {
     private final OutboxService outbox;
     private final ExchangeLog log;
     private final SchemaCheck schemas;
-    private final ru.egais.exchange.document.RepealTracker repeals;
     private final ru.egais.exchange.organization.OrganizationService organizations;
     private final GroupCommit groupCommit;
     private final Clock clock;
 
     public DocumentPreparationService(DocumentRepository documents, DocumentService documentService,
                                       OutboxService outbox, ExchangeLog log, SchemaCheck schemas,
-                                      ru.egais.exchange.document.RepealTracker repeals,
                                       ru.egais.exchange.organization.OrganizationService organizations,
                                       GroupCommit groupCommit, Clock clock) {
         this.groupCommit = groupCommit;
-        this.repeals = repeals;
         this.organizations = organizations;
         this.documents = documents;
         this.documentService = documentService;
@@ -113,14 +110,6 @@ public class DocumentPreparationService {
         return store(envelope.ownerFsrarId(), externalId, immediate, prepared);
     }
 
-    private static String wbRegIdOf(String xml) {
-        try {
-            return ru.egais.exchange.utm.xml.SupplierDocumentReader.readWbRegId(xml);
-        } catch (XMLStreamException e) {
-            return null; // well-formed by now; a RequestRepealWB without WBRegId names nothing to track
-        }
-    }
-
     /**
      * Checks and stores one item of a batch, never sending it: called inside the batch's transaction, where the
      * group commit runs it inline, so the items commit together.
@@ -145,6 +134,12 @@ public class DocumentPreparationService {
                         throw new ConflictProblem("externalId " + externalId + " already names a "
                                 + existing.get().docType + " document (" + existing.get().id + ")");
                     }
+                    // The XML is built deterministically from the request, so equal XML is the same request
+                    // repeated; anything else is a key reused for other content, which must not pass as done.
+                    if (!existing.get().xml.equals(xml.xml())) {
+                        throw new ConflictProblem("externalId " + externalId + " already names document "
+                                + existing.get().id + " with other content; use a new externalId for a new document");
+                    }
                     return new Prepared(documentService.getDocument(existing.get().id), false);
                 }
             }
@@ -162,9 +157,6 @@ public class DocumentPreparationService {
             documents.persist(d);
             ru.egais.exchange.outbox.OutboxMessage queued = outbox.enqueue(d);
             log.created(d, ExchangeEvent.PREPARED, "queued for /opt/in/" + d.utmPath);
-            if ("RequestRepealWB".equals(d.docType)) {
-                repeals.repealRequested(fsrarId, wbRegIdOf(xml.xml()), d.id);
-            }
             return new Prepared(DocumentService.viewOfQueued(d, queued), true);
         });
         if (stored.created() && immediate) {

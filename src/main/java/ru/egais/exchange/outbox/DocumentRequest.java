@@ -15,7 +15,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = WayBillActRequest.class, name = "WayBillAct_v4"),
         @JsonSubTypes.Type(value = SpecDocumentRequest.class, names = {"QueryFormF1", "QueryFormF2", "WayBill_v4",
                 "ActWriteOff_v3", "ActWriteOffShop_v2", "ActChargeOn_v2", "ActChargeOnShop_v2", "TransferToShop",
-                "TransferFromShop", "RequestRepealWB", "ConfirmRepealWB", "WayBillTicket", "ActFixBarCode",
+                "TransferFromShop", "RequestRepealWB", "RequestRepealAWO", "RequestRepealACO", "ConfirmRepealWB", "WayBillTicket", "ActFixBarCode",
                 "ActUnFixBarCode"})
 })
 public sealed interface DocumentRequest permits QueryRequest, WayBillActRequest, SpecDocumentRequest {

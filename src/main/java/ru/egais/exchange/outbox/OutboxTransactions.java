@@ -135,6 +135,14 @@ public class OutboxTransactions {
         return Optional.ofNullable(outbox.findById(messageId)).filter(m -> m.fsrarId.equals(fsrarId)).map(m -> m.state);
     }
 
+    /** The status of the document a message carries, as it stands after what was recorded for it. */
+    @Transactional
+    public Optional<String> documentStatusOf(String messageId) {
+        return Optional.ofNullable(outbox.findById(messageId))
+                .map(m -> documents.findById(m.documentId))
+                .map(d -> d.status.name());
+    }
+
     /** This instance posts it: its claim holds while its heartbeat extends the lease. */
     private Claimed claimForThisInstance(OutboxMessage message) {
         message.claimedBy = instance.id();

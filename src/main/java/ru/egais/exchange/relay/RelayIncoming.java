@@ -36,6 +36,15 @@ public class RelayIncoming {
 
     @Transactional
     public Applied apply(String code, RelayMessage message) {
+        return apply(code, message, java.util.List.of());
+    }
+
+    /**
+     * Applies the newest message; {@code supersededNumbers} are the older ones found beside it, deleted unread
+     * because it carries their content: they arrived, so they are no gap.
+     */
+    @Transactional
+    public Applied apply(String code, RelayMessage message, java.util.Collection<Long> supersededNumbers) {
         RelayNode node = em.find(RelayNode.class, code);
         if (message.number() <= node.lastReceivedNo
                 || em.find(RelayAppliedMessage.class, new RelayAppliedMessage.Key(code, message.number())) != null) {
@@ -50,7 +59,10 @@ public class RelayIncoming {
         // before anything loads registrations: the acknowledgement is a bulk delete
         journal.acknowledge(code, message.received());
         node.lastAckedNo = Math.max(node.lastAckedNo, message.received());
-        long skipped = message.number() - node.lastReceivedNo - 1;
+        long lastReceived = node.lastReceivedNo;
+        long present = supersededNumbers.stream().distinct()
+                .filter(n -> n > lastReceived && n < message.number()).count();
+        long skipped = message.number() - lastReceived - 1 - present;
         for (RelayChange change : message.changes()) {
             applier.apply(node, change);
         }

@@ -122,7 +122,8 @@ public class RelayService {
             RelayFileName.Parsed newest = ours.get(ours.size() - 1);
             String newestName = RelayFileName.message(newest.exchange(), newest.from(), newest.to(), newest.number());
             RelayMessage message = read(inbox, newestName, peer);
-            RelayIncoming.Applied applied = incoming.apply(peer.code(), message);
+            List<Long> superseded = ours.subList(0, ours.size() - 1).stream().map(RelayFileName.Parsed::number).toList();
+            RelayIncoming.Applied applied = incoming.apply(peer.code(), message, superseded);
             step.received = message.number();
             step.outcome = applied.outcome().name();
             step.changesApplied = applied.changes();

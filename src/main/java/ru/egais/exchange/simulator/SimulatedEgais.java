@@ -31,6 +31,9 @@ final class SimulatedEgais {
     /** Waybills EGAIS delivered to this organization, by TTN; the value says whether an act answered it. */
     private final Map<String, SupplierWaybill> waybills = new LinkedHashMap<>();
     private final Map<String, Boolean> answered = new HashMap<>();
+    /** RegIDs of the write-offs and charge-ons EGAIS registered and has not repealed. */
+    private final java.util.Set<String> registeredActs = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.atomic.AtomicLong actRegIds = new java.util.concurrent.atomic.AtomicLong();
     private volatile int restsPositions = 3;
 
     SimulatedEgais(String fsrarId) {
@@ -60,6 +63,9 @@ final class SimulatedEgais {
             case "QueryResendDoc" -> resend(fields.get("Value"), replyId, now);
             case "WayBillAct_v4", "WayBillAct_v3", "WayBillAct_v2", "WayBillAct" -> act(element, fields, replyId, now);
             case "RequestRepealWB" -> repeal(fields, replyId, now);
+            case "RequestRepealAWO", "RequestRepealACO" -> repealOwnAct(element, fields, replyId, now);
+            case "ActWriteOff_v3", "ActWriteOff_v4", "ActWriteOffShop_v2", "ActChargeOn_v2", "ActChargeOnShop_v2" ->
+                    registeredAct(element, fields, replyId, now);
             default -> element.startsWith("Query")
                     ? List.of(new Answer("Ticket", () -> EgaisAnswers.resultTicket(replyId, fields.get("Identity"), element,
                     true, "Запрос принят к обработке.", now), 1))
@@ -97,6 +103,28 @@ final class SimulatedEgais {
         answers.add(Answer.fromCounterparty("ConfirmRepealWB", () -> WaybillDocuments.confirmation("ConfirmRepealWB",
                 "ConfirmNumber", "ConfirmDate", wbRegId, "Accepted", now), 3));
         return answers;
+    }
+
+    /** A write-off or charge-on: accepted, with the RegID EGAIS registers it under (a repeal quotes it). */
+    private List<Answer> registeredAct(String element, Map<String, String> fields, String replyId, LocalDateTime now) {
+        String prefix = element.startsWith("ActWriteOff") ? "WOF-" : "INV-";
+        String regId = prefix + String.format("%015d", actRegIds.incrementAndGet());
+        registeredActs.add(regId);
+        String identity = fields.get("Identity");
+        return List.of(
+                new Answer("Ticket", () -> EgaisAnswers.resultTicket(replyId, identity, element, true,
+                        "Документ успешно принят.", now), 1),
+                new Answer("Ticket", () -> EgaisAnswers.operationTicket(replyId, identity, element, regId, "Confirm",
+                        true, "Документ " + element + " проведен", now), 2));
+    }
+
+    /** Our RequestRepealAWO / ACO: EGAIS repeals an act it registered, and refuses one it does not know. */
+    private List<Answer> repealOwnAct(String element, Map<String, String> fields, String replyId, LocalDateTime now) {
+        String regId = fields.get("RequestRepealAWO".equals(element) ? "AWORegId" : "ACORegId");
+        boolean known = regId != null && registeredActs.remove(regId);
+        return List.of(new Answer("Ticket", () -> EgaisAnswers.operationTicket(replyId, null, element, regId,
+                "Confirm", known, known ? "Акт " + regId + " отменен" : "Акт " + regId + " не найден или уже отменен",
+                now), 1));
     }
 
     private static List<Answer> accepted(String element, Map<String, String> fields, String replyId, LocalDateTime now) {

@@ -130,6 +130,12 @@ public final class UtmSimulator implements AutoCloseable {
         return waybill;
     }
 
+    /** The supplier asks to repeal a waybill it shipped: its RequestRepealWB appears in /opt/out. */
+    public long requestRepeal(String wbRegId, String number) {
+        return deliver("RequestRepealWB", null, WaybillDocuments.repealRequest(wbRegId, number,
+                java.time.LocalDateTime.now()));
+    }
+
     /** A waybill EGAIS knows, with its two documents not delivered yet (to deliver them apart, in any order). */
     public record Shipment(SupplierWaybill waybill, String wayBillXml, String registrationXml) {
     }

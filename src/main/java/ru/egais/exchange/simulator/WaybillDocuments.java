@@ -156,6 +156,15 @@ final class WaybillDocuments {
         return x.finish();
     }
 
+    /** The supplier's RequestRepealWB: it asks the consignee to repeal the waybill. */
+    static String repealRequest(String wbRegId, String number, java.time.LocalDateTime at) {
+        SimXml x = SimXml.document(SHIPPER_FSRAR_ID, "RequestRepealWB",
+                Map.of("rr", "http://fsrar.ru/WEGAIS/RequestRepealWB"));
+        x.text("rr", "ClientId", SHIPPER_FSRAR_ID).text("rr", "RequestNumber", number)
+                .text("rr", "RequestDate", at.withNano(0).toString()).text("rr", "WBRegId", wbRegId);
+        return x.finish();
+    }
+
     /** ReplyNoAnswerTTN: the waybills EGAIS holds as not answered by the consignee. */
     static String noAnswer(String consigneeFsrarId, List<SupplierWaybill> unanswered, java.time.LocalDateTime at) {
         SimXml x = SimXml.document(SimXml.EGAIS_FSRAR_ID, "ReplyNoAnswerTTN",

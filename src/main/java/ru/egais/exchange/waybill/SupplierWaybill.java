@@ -59,6 +59,23 @@ public class SupplierWaybill {
     @Column(name = "supplier_confirmation")
     public String supplierConfirmation;
 
+    /** The supplier's RequestRepealWB for this waybill (the incoming document), its number and date. */
+    @Column(name = "repeal_request_incoming_id")
+    public String repealRequestIncomingId;
+
+    @Column(name = "repeal_request_number")
+    public String repealRequestNumber;
+
+    @Column(name = "repeal_request_date")
+    public String repealRequestDate;
+
+    /** Our ConfirmRepealWB answering it, and how: Accepted or Rejected. */
+    @Column(name = "repeal_answer_document_id")
+    public String repealAnswerDocumentId;
+
+    @Column(name = "repeal_answer_confirm")
+    public String repealAnswerConfirm;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -22,10 +22,13 @@ public class SupplierWaybillRepository implements PanacheRepositoryBase<Supplier
                 .firstResultOptional();
     }
 
+    /** The positions in the shipper's numbering order (1, 2, 10: see {@link PositionOrder}). */
     public List<SupplierWaybillPosition> positions(String waybillId) {
-        return getEntityManager().createQuery(
-                        "from SupplierWaybillPosition where waybillId = :id order by identity", SupplierWaybillPosition.class)
-                .setParameter("id", waybillId).getResultList();
+        List<SupplierWaybillPosition> list = new java.util.ArrayList<>(getEntityManager().createQuery(
+                        "from SupplierWaybillPosition where waybillId = :id", SupplierWaybillPosition.class)
+                .setParameter("id", waybillId).getResultList());
+        list.sort(java.util.Comparator.comparing((SupplierWaybillPosition p) -> p.identity, PositionOrder.IDENTITIES));
+        return list;
     }
 
     public SupplierWaybillPosition position(String waybillId, String identity) {

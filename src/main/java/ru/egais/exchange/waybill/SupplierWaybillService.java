@@ -98,6 +98,74 @@ public class SupplierWaybillService {
                 });
     }
 
+    /**
+     * The supplier asks to repeal a waybill (its RequestRepealWB, in the incoming document's processing
+     * transaction); false when no waybill of ours has that TTN. A new request replaces an earlier one and its answer.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean recordRepealRequest(String fsrarId, String incomingId, ru.egais.exchange.egais.RepealRequest request) {
+        if (request.wbRegId() == null) {
+            return false;
+        }
+        return waybills.find("fsrarId = ?1 and wbRegId = ?2", fsrarId, request.wbRegId()).firstResultOptional()
+                .map(w -> {
+                    w.repealRequestIncomingId = incomingId;
+                    w.repealRequestNumber = request.number();
+                    w.repealRequestDate = request.date();
+                    w.repealAnswerDocumentId = null;
+                    w.repealAnswerConfirm = null;
+                    w.updatedAt = Instant.now(clock);
+                    return true;
+                }).orElse(false);
+    }
+
+    /** Prepares our ConfirmRepealWB answering the supplier's request to repeal the waybill. */
+    public DocumentPreparationService.Prepared prepareRepealAnswer(String id, RepealAnswer answer) {
+        if (answer == null || answer.confirm() == null) {
+            throw ValidationProblem.of("confirm", "is required: true to agree to the repeal, false to refuse it");
+        }
+        WaybillView w = getWaybill(id);
+        WaybillView.Repeal repeal = w.repeal();
+        if (repeal == null) {
+            throw new ConflictProblem("the supplier has not asked to repeal waybill " + id + " (no RequestRepealWB)");
+        }
+        if (repeal.answerDocumentId() != null && !"REJECTED".equals(repeal.answerStatus())
+                && !"CANCELLED".equals(repeal.answerStatus())) {
+            throw new ConflictProblem("the repeal request for waybill " + id + " is already answered by document "
+                    + repeal.answerDocumentId() + " (" + repeal.answerStatus() + ")");
+        }
+        String isConfirm = answer.confirm() ? "Accepted" : "Rejected";
+        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        fields.put("type", "ConfirmRepealWB");
+        fields.put("fsrarId", w.fsrarId());
+        fields.put("isConfirm", isConfirm);
+        fields.put("number", answer.number() != null ? answer.number()
+                : truncate("R-" + (repeal.requestNumber() == null ? w.number() : repeal.requestNumber()), 50));
+        fields.put("date", LocalDate.now(clock).toString());
+        fields.put("wbRegId", w.wbRegId());
+        if (answer.note() != null) {
+            fields.put("note", answer.note());
+        }
+        if (answer.externalId() != null) {
+            fields.put("externalId", answer.externalId());
+        }
+        if (answer.immediate() != null) {
+            fields.put("immediate", answer.immediate());
+        }
+        ru.egais.exchange.outbox.DocumentRequest request = JSON.convertValue(fields,
+                ru.egais.exchange.outbox.DocumentRequest.class);
+        DocumentPreparationService.Prepared prepared = preparation.prepareForTransmission(request);
+        QuarkusTransaction.requiringNew().run(() -> {
+            SupplierWaybill w2 = find(id);
+            w2.repealAnswerDocumentId = prepared.document().id();
+            w2.repealAnswerConfirm = isConfirm;
+            w2.updatedAt = Instant.now(clock);
+        });
+        return prepared;
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
     @Transactional
     public List<WaybillView> listWaybills(String fsrarId, int limit) {
         return waybills.listFor(fsrarId, Math.max(1, Math.min(limit, 1000))).stream().map(this::view).toList();
@@ -123,13 +191,13 @@ public class SupplierWaybillService {
         }
         List<WayBillActRequest.Position> positions = new ArrayList<>();
         List<AcceptanceRequest.Difference> differences = answer.positions() == null ? List.of() : answer.positions();
-        for (int i = 0; i < differences.size(); i++) {
-            AcceptanceRequest.Difference d = differences.get(i);
-            WaybillView.Position p = d == null ? null : w.positions().stream()
-                    .filter(x -> x.identity().equals(d.identity())).findFirst().orElse(null);
-            if (p == null) {
-                throw ValidationProblem.of("positions[" + i + "].identity", "is not a position of this waybill");
-            }
+        List<ValidationProblem.FieldError> wrong = AcceptanceChecks.check(w, differences);
+        if (!wrong.isEmpty()) {
+            throw new ValidationProblem("the act does not match waybill " + id, wrong);
+        }
+        for (AcceptanceRequest.Difference d : differences) {
+            WaybillView.Position p = w.positions().stream()
+                    .filter(x -> x.identity().equals(d.identity())).findFirst().orElseThrow();
             positions.add(new WayBillActRequest.Position(p.identity(), p.informF2RegId(), d.realQuantity(), d.marks()));
         }
         WayBillActRequest act = new WayBillActRequest("WayBillAct_v4", w.fsrarId(), answer.externalId(),
@@ -183,8 +251,14 @@ public class SupplierWaybillService {
     private WaybillView view(SupplierWaybill w) {
         String actStatus = w.actDocumentId == null ? null
                 : documents.findByIdOptional(w.actDocumentId).map((Document d) -> d.status.name()).orElse(null);
-        String state = WaybillStates.derive(w.waybillType != null, w.wbRegId != null, actStatus, w.actIsAccept,
-                w.supplierConfirmation);
+        String answerStatus = w.repealAnswerDocumentId == null ? null
+                : documents.findByIdOptional(w.repealAnswerDocumentId).map((Document d) -> d.status.name()).orElse(null);
+        String state = WaybillStates.withRepeal(WaybillStates.derive(w.waybillType != null, w.wbRegId != null,
+                        actStatus, w.actIsAccept, w.supplierConfirmation), w.repealRequestIncomingId != null,
+                answerStatus, w.repealAnswerConfirm);
+        WaybillView.Repeal repeal = w.repealRequestIncomingId == null ? null
+                : new WaybillView.Repeal(w.repealRequestNumber, w.repealRequestDate, w.repealRequestIncomingId,
+                w.repealAnswerDocumentId, answerStatus, w.repealAnswerConfirm);
         List<SupplierWaybillPosition> rows = waybills.positions(w.id);
         Map<String, String> catalogued = classifiers.productNames(rows.stream()
                 .filter(p -> p.productName == null).map(p -> p.alcCode).toList());
@@ -197,7 +271,7 @@ public class SupplierWaybillService {
                 : classifiers.partnerName(w.shipperFsrarId).orElse(null);
         return new WaybillView(w.id, w.fsrarId, w.identity, w.wbRegId, w.number, w.waybillDate, w.shipperFsrarId,
                 shipperName, w.waybillType, state, w.actDocumentId, actStatus, w.waybillIncomingId,
-                w.registrationIncomingId, positions);
+                w.registrationIncomingId, positions, repeal);
     }
 
     private static String truncate(String s, int max) {

@@ -29,4 +29,22 @@ public final class WaybillStates {
             };
         };
     }
+
+    /**
+     * The state once the supplier asked to repeal the waybill: asked (to be answered, also after our answer was
+     * rejected or cancelled), answered (our ConfirmRepealWB on its way), repealed once EGAIS accepted our
+     * agreement; after an accepted refusal the waybill is back where it was.
+     */
+    public static String withRepeal(String state, boolean repealAsked, String answerStatus, String answerConfirm) {
+        if (!repealAsked) {
+            return state;
+        }
+        if (answerStatus == null || "REJECTED".equals(answerStatus) || "CANCELLED".equals(answerStatus)) {
+            return "REPEAL_ASKED";
+        }
+        if (!"ACCEPTED".equals(answerStatus)) {
+            return "REPEAL_ANSWER_SENT";
+        }
+        return "Accepted".equals(answerConfirm) ? "REPEALED" : state;
+    }
 }

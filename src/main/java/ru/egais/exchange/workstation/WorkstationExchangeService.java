@@ -95,11 +95,13 @@ public class WorkstationExchangeService {
                 continue;
             }
             if (state.get() == OutboxState.DONE || state.get() == OutboxState.CANCELLED) {
-                results.add(new WorkstationProtocol.AnswerResult(a.messageId(), "ALREADY_RECORDED", null));
+                results.add(new WorkstationProtocol.AnswerResult(a.messageId(), "ALREADY_RECORDED",
+                        transactions.documentStatusOf(a.messageId()).orElse(null)));
                 continue;
             }
             record(fsrarId, a);
-            results.add(new WorkstationProtocol.AnswerResult(a.messageId(), "RECORDED", null));
+            results.add(new WorkstationProtocol.AnswerResult(a.messageId(), "RECORDED",
+                    transactions.documentStatusOf(a.messageId()).orElse(null)));
         }
         return results;
     }

@@ -54,7 +54,8 @@ class DocumentStatusMachineTest {
         assertThat(next(ACT, REJECTED, StatusEvent.CANCEL_LAST_OPERATION)).contains(CANCELLED);
         assertThat(next(ACT, CANCELLED, StatusEvent.RESUBMIT)).contains(QUEUED);
         assertThat(next(ACT, ACCEPTED, StatusEvent.CANCEL_LAST_OPERATION)).isEmpty();
-        assertThat(DocumentStatusMachine.whyNot(ACCEPTED, StatusEvent.CANCEL_LAST_OPERATION)).contains("RequestRepealWB");
+        assertThat(DocumentStatusMachine.whyNot("WayBillAct_v4", ACCEPTED, StatusEvent.CANCEL_LAST_OPERATION))
+                .contains("RequestRepealWB");
         assertThat(next(ACT, SENT, StatusEvent.CANCEL)).isEmpty();
         assertThat(DocumentStatusMachine.whyNot(SENT, StatusEvent.CANCEL)).contains("UTM already has it");
     }

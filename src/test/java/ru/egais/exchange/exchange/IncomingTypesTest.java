@@ -68,7 +68,7 @@ class IncomingTypesTest extends WithSimulatedUtm {
         assertThat(incoming(fsrarId).getList("status")).hasSize(5).containsOnly("PROCESSED");
         assertThat(content("ConfirmTicket").getString("content.Header.IsConfirm")).isEqualTo("Accepted");
         assertThat(content("RequestRepealWB").getString("content.WBRegId")).isEqualTo("TTN-0557371481");
-        assertThat(content("ReplyRestBCode").getList("content.MarkInfo.amc")).hasSize(2);
+        assertThat(content("ReplyRestBCode").getList("content.MarkInfo[0].amc")).as("MarkInfo may repeat (ReplyRestBCode.xsd)").hasSize(2);
         assertThat(content("ActInventoryInformF2Reg").getString("content.Header.ActRegId")).isEqualTo("INV-1");
     }
 

@@ -109,9 +109,11 @@ class WorkstationExchangeTest {
         String ack = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><A><url>r-123</url><sign>00</sign><ver>2</ver></A>";
         List<Map<String, Object>> answers = List.of(Map.of("messageId", batch.getString("messages[0].messageId"), "ack", ack));
         given().contentType(ContentType.JSON).body(answers).post("/api/v1/exchange/workstation/{id}/answers", fsrarId)
-                .then().statusCode(200).body("[0].result", org.hamcrest.Matchers.equalTo("RECORDED"));
+                .then().statusCode(200).body("[0].result", org.hamcrest.Matchers.equalTo("RECORDED"))
+                .body("[0].documentStatus", org.hamcrest.Matchers.equalTo("SENT"));
         given().contentType(ContentType.JSON).body(answers).post("/api/v1/exchange/workstation/{id}/answers", fsrarId)
-                .then().statusCode(200).body("[0].result", org.hamcrest.Matchers.equalTo("ALREADY_RECORDED"));
+                .then().statusCode(200).body("[0].result", org.hamcrest.Matchers.equalTo("ALREADY_RECORDED"))
+                .body("[0].documentStatus", org.hamcrest.Matchers.equalTo("SENT"));
         assertThat(document(id).getString("replyId")).isEqualTo("r-123");
 
         String ticket = """

@@ -27,4 +27,16 @@ class WaybillStatesTest {
         assertThat(derive(true, true, "ACCEPTED", "Differences", "Rejected")).isEqualTo("DIFFERENCES_REFUSED");
         assertThat(derive(true, true, "REPEALED", "Accepted", null)).isEqualTo("REPEALED");
     }
+
+    @Test
+    void aSupplierRepealIsAskedThenAnsweredAndOnlyAnAcceptedAgreementRepeals() {
+        assertThat(WaybillStates.withRepeal("ACCEPTED", false, null, null)).isEqualTo("ACCEPTED");
+        assertThat(WaybillStates.withRepeal("ACCEPTED", true, null, null)).isEqualTo("REPEAL_ASKED");
+        assertThat(WaybillStates.withRepeal("ACCEPTED", true, "SENT", "Accepted")).isEqualTo("REPEAL_ANSWER_SENT");
+        assertThat(WaybillStates.withRepeal("ACCEPTED", true, "REJECTED", "Accepted")).as("answer again")
+                .isEqualTo("REPEAL_ASKED");
+        assertThat(WaybillStates.withRepeal("ACCEPTED", true, "ACCEPTED", "Accepted")).isEqualTo("REPEALED");
+        assertThat(WaybillStates.withRepeal("DIFFERENCES_SENT", true, "ACCEPTED", "Rejected"))
+                .isEqualTo("DIFFERENCES_SENT");
+    }
 }

@@ -133,6 +133,9 @@ public final class DocumentSpecs {
                 number("rrwb", "RequestNumber", "requestNumber"),
                 dateTime("rrwb", "RequestDate", "requestDate").required(),
                 text("rrwb", "WBRegId", "wbRegId").required().max(50)));
+        // Repeal of our own accepted write-off (AWO) or charge-on (ACO), quoting the act's registration in EGAIS.
+        repealOwnAct("RequestRepealAWO", "rrawo", "AWORegId", "awoRegId");
+        repealOwnAct("RequestRepealACO", "rraco", "ACORegId", "acoRegId");
         confirmation("ConfirmRepealWB", "ConfirmRepealWB", "crwb", "ConfirmNumber", "ConfirmDate");
         confirmation("WayBillTicket", "ConfirmTicket", "wt", "TicketNumber", "TicketDate");
         barcodes("ActFixBarCode", "afbc", true);
@@ -194,6 +197,16 @@ public final class DocumentSpecs {
                         text(p, "ProductCode", "productCode").required().max(50),
                         positive(p, "Quantity", "quantity").required(),
                         Specs.header(p, "InformF2", text(PREF, "F2RegId", "informF2RegId").required().max(50)))));
+    }
+
+    /** RequestRepealAWO / RequestRepealACO: ask EGAIS to repeal our own accepted act by its RegId. */
+    private static void repealOwnAct(String apiName, String p, String regIdXml, String regIdJson) {
+        register(DocumentSpec.of(apiName,
+                ns(p, apiName),
+                text(p, "ClientId", "clientId").required().max(50),
+                number(p, "RequestNumber", "requestNumber"),
+                dateTime(p, "RequestDate", "requestDate").required(),
+                text(p, regIdXml, regIdJson).required().max(50)));
     }
 
     /** ConfirmRepealWB / ConfirmTicket (WayBillTicket): accept or reject the other side's request about a waybill. */

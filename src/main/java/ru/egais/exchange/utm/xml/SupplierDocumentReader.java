@@ -40,7 +40,7 @@ public final class SupplierDocumentReader {
             positions.add(new IncomingWaybill.Position(text(p, "Identity"), text(p.path("Product"), "AlcCode"),
                     first(text(p.path("Product"), "ShortName"), text(p.path("Product"), "FullName")),
                     text(p, "Quantity"), text(p, "Price"),
-                    first(text(p.path("InformF2"), "F2RegId"), text(p.at("/InformB/InformBItem"), "BRegId"),
+                    first(text(p.path("InformF2"), "F2RegId"), text(firstItem(p.at("/InformB/InformBItem")), "BRegId"),
                             text(p.path("InformB"), "BRegId")),
                     marks));
         }
@@ -65,6 +65,21 @@ public final class SupplierDocumentReader {
         JsonNode c = content(xml);
         return new Confirmation(first(text(c.path("Header"), "WBRegId"), text(c, "WBRegId")),
                 first(text(c.path("Header"), "IsConfirm"), text(c, "IsConfirm")));
+    }
+
+    /** The other side's RequestRepealWB: which waybill, its number and date (at the top or in a Header). */
+    public static ru.egais.exchange.egais.RepealRequest readRepealRequest(String xml) throws XMLStreamException {
+        JsonNode c = content(xml);
+        JsonNode h = c.path("Header");
+        return new ru.egais.exchange.egais.RepealRequest(first(text(c, "WBRegId"), text(h, "WBRegId")),
+                first(text(c, "RequestNumber"), text(h, "RequestNumber")),
+                first(text(c, "RequestDate"), text(h, "RequestDate")), first(text(c, "ClientId"), text(h, "ClientId")));
+    }
+
+    /** The act a RequestRepealAWO / RequestRepealACO is about: its AWORegId or ACORegId. */
+    public static String readActRegId(String xml) throws XMLStreamException {
+        JsonNode c = content(xml);
+        return first(text(c, "AWORegId"), text(c, "ACORegId"));
     }
 
     /** The TTN a document is about (RequestRepealWB and the like): its WBRegId, at the top or in its Header. */
@@ -118,6 +133,11 @@ public final class SupplierDocumentReader {
     private static String text(JsonNode node, String field) {
         JsonNode v = node.path(field);
         return v.isValueNode() && !v.isNull() ? v.asText() : null;
+    }
+
+    /** The first item of a list the schemas let repeat (InformBItem), or the node itself. */
+    private static JsonNode firstItem(JsonNode node) {
+        return node.isArray() ? node.path(0) : node;
     }
 
     private static String first(String... values) {

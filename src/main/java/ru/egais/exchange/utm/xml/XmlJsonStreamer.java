@@ -13,22 +13,19 @@ import java.util.Set;
 /**
  * Streams the content of an incoming EGAIS document (the element under {@code ns:Document}) as JSON, event by
  * event, so a 100,000-position ReplyRests_v2 is never held as a tree. Elements become fields by local name (any
- * prefix, namespaces redeclared anywhere); an element with only text becomes a string; the EGAIS list elements
- * (positions, products, marks…) become arrays.
+ * prefix, namespaces redeclared anywhere); an element with only text becomes a string; an element the schemas
+ * let repeat under its parent ({@link RepeatedElements}) becomes an array, even with one item. A name that
+ * comes again where the schemas do not expect it is written as {@code name#2}, {@code name#3}…: never as a
+ * second field of the same name, which JSON readers would drop.
  */
 public final class XmlJsonStreamer {
-
-    /** Element names EGAIS repeats among siblings; they are always arrays, even with one item. */
-    static final Set<String> REPEATED = Set.of("Position", "StockPosition", "ShopPosition", "NoAnswer", "amc",
-            "MarkCode", "boxpos", "Parameter", "Step", "step", "Mark", "InformF2Item", "Item", "Range");
-    /** Names that repeat only under a given parent ("Product" is one object inside a waybill position). */
-    static final Set<String> REPEATED_UNDER = Set.of("Products/Product", "Clients/Client", "addresslist/address",
-            "ttnlist/TTN", "Inform2List/Inform2", "FormBList/FormB");
 
     /** Per open element: whether it became an object, and the array of same-named children now open in it. */
     private static final class Frame {
         final String name;
         String openArray;
+        /** Field names written in this object (few per object), to keep each key unique. */
+        java.util.List<String> written;
 
         Frame(String name) {
             this.name = name;
@@ -102,11 +99,26 @@ public final class XmlJsonStreamer {
             return; // the next item of the open array
         }
         closeArray(out, parent);
-        out.writeFieldName(name);
-        if (REPEATED.contains(name) || REPEATED_UNDER.contains(parent.name + "/" + name)) {
+        out.writeFieldName(uniqueKey(parent, name));
+        if (RepeatedElements.isRepeated(parent.name, name)) {
             out.writeStartArray();
             parent.openArray = name;
         }
+    }
+
+    /** The name, or name#n when this object already has a field of that name (an unexpected repeat). */
+    private static String uniqueKey(Frame frame, String name) {
+        if (frame.written == null) {
+            frame.written = new java.util.ArrayList<>(8);
+        }
+        int seen = 0;
+        for (String w : frame.written) {
+            if (w.equals(name)) {
+                seen++;
+            }
+        }
+        frame.written.add(name);
+        return seen == 0 ? name : name + "#" + (seen + 1);
     }
 
     private static void closeArray(JsonGenerator out, Frame frame) throws IOException {

@@ -50,4 +50,14 @@ public class SupplierWaybillResource {
         return Response.created(URI.create("/api/v1/documents/" + prepared.document().id()))
                 .entity(prepared.document()).build();
     }
+
+    /** Answers the supplier's request to repeal the waybill ({"confirm": true|false}); 201 with the ConfirmRepealWB. */
+    @POST
+    @Path("/{id}/repeal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response answerRepeal(@PathParam("id") String id, ru.egais.exchange.waybill.RepealAnswer answer) {
+        DocumentPreparationService.Prepared prepared = waybills.prepareRepealAnswer(id, answer);
+        return Response.created(URI.create("/api/v1/documents/" + prepared.document().id()))
+                .entity(prepared.document()).build();
+    }
 }

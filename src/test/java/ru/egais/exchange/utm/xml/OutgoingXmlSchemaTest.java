@@ -55,8 +55,9 @@ class OutgoingXmlSchemaTest {
         com.fasterxml.jackson.databind.JsonNode query = XmlJsonStreamerTest.read(QueryWriter.write(FSRAR,
                 new EgaisQuery("QueryClients_v2", List.of(new QueryParameter("ИНН", "7701234567")))));
         assertThat(query.path("type").asText()).isEqualTo("QueryClients_v2");
-        assertThat(query.at("/Parameters/Parameter/0/Name").asText()).isEqualTo("ИНН");
-        assertThat(query.at("/Parameters/Parameter/0/Value").asText()).isEqualTo("7701234567");
+        // Parameters repeats (maxOccurs="unbounded" in QueryParameters.xsd), so it is a list too.
+        assertThat(query.at("/Parameters/0/Parameter/0/Name").asText()).isEqualTo("ИНН");
+        assertThat(query.at("/Parameters/0/Parameter/0/Value").asText()).isEqualTo("7701234567");
 
         String mark = "1".repeat(40);
         com.fasterxml.jackson.databind.JsonNode act = XmlJsonStreamerTest.read(WayBillActWriter.write(FSRAR,
@@ -71,7 +72,8 @@ class OutgoingXmlSchemaTest {
         assertThat(act.at("/Header/Note").asText()).isEqualTo("недостача");
         assertThat(act.at("/Content/Position/0/InformF2RegId").asText()).isEqualTo("FB-000004917646123");
         assertThat(new BigDecimal(act.at("/Content/Position/0/RealQuantity").asText())).isEqualByComparingTo("4.5");
-        assertThat(act.at("/Content/Position/0/MarkInfo/amc/0").asText()).isEqualTo(mark);
+        // MarkInfo under Position repeats in ActFixBarCode.xsd; pairs are not kept per document type, so a list here too.
+        assertThat(act.at("/Content/Position/0/MarkInfo/0/amc/0").asText()).isEqualTo(mark);
     }
 
     @Test

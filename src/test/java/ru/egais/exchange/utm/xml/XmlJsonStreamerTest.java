@@ -38,6 +38,36 @@ class XmlJsonStreamerTest {
     }
 
     @Test
+    void everyBoxOfARealWaybillIsKeptAsAnArrayItem() throws Exception {
+        JsonNode wb = read(SharedEgais.sample("tfyr-kirsa-plugin/TTN-0557370828.xml"));
+        JsonNode twoBoxes = null;
+        for (JsonNode p : wb.at("/Content/Position")) {
+            if (p.path("boxInfo").isMissingNode()) {
+                continue;
+            }
+            assertThat(p.at("/boxInfo/boxtree").isArray()).as("boxtree is a list even with one box").isTrue();
+            if (p.at("/boxInfo/boxtree").size() == 2) {
+                twoBoxes = p.at("/boxInfo/boxtree");
+            }
+        }
+        assertThat(twoBoxes).isNotNull();
+        assertThat(twoBoxes.at("/0/boxnum/0").asText()).isEqualTo("01006069424210222000267020");
+        assertThat(twoBoxes.at("/1/boxnum/0").asText()).isEqualTo("01006069424210222000267049");
+    }
+
+    @Test
+    void aRepeatTheSchemasDoNotExpectIsKeptUnderItsOwnKey() throws Exception {
+        String xml = "<ns:Documents xmlns:ns=\"http://fsrar.ru/WEGAIS/WB_DOC_SINGLE_01\"><ns:Document><X>"
+                + "<Header><Note>a</Note><Note>b</Note><Other/><Note>c</Note></Header></X></ns:Document></ns:Documents>";
+        String json = JSON.writeValueAsString(read(xml));
+        JsonNode header = read(xml).path("Header");
+        assertThat(header.path("Note").asText()).isEqualTo("a");
+        assertThat(header.path("Note#2").asText()).isEqualTo("b");
+        assertThat(header.path("Note#3").asText()).isEqualTo("c");
+        assertThat(json).contains("\"Other\"");
+    }
+
+    @Test
     void realRegistrationWithNamespacesRedeclaredOnInnerElements() throws Exception {
         JsonNode reg = read(SharedEgais.sample("tfyr-kirsa-plugin/FORM2REGINFO.xml"));
         assertThat(reg.path("type").asText()).isEqualTo("TTNInformF2Reg");
