@@ -31,10 +31,12 @@ public class ExchangeService {
     private final Leases leases;
     private final Set<String> running = ConcurrentHashMap.newKeySet();
     private final RunningOperations operations;
+    private final ru.egais.exchange.organization.UtmKeyGuard keys;
 
     public ExchangeService(OutboxService outbox, InboxService inbox, OrganizationService organizations,
                            org.eclipse.microprofile.context.ManagedExecutor workers, Leases leases,
-                           RunningOperations operations) {
+                           RunningOperations operations, ru.egais.exchange.organization.UtmKeyGuard keys) {
+        this.keys = keys;
         this.leases = leases;
         this.operations = operations;
         this.outbox = outbox;
@@ -76,6 +78,12 @@ public class ExchangeService {
             return busy(fsrarId, "an exchange of " + fsrarId + " is running on another instance");
         }
         try {
+            java.util.Optional<String> stopped = keys.verify(fsrarId);
+            if (stopped.isPresent()) {
+                // Another organization's key: nothing is sent, loaded, processed or deleted (UtmKeyGuard).
+                organizations.recordExchange(fsrarId, stopped.get());
+                return busy(fsrarId, stopped.get());
+            }
             SendSummary sent = outbox.processQueue(fsrarId);
             ReceiveSummary received = inbox.receive(fsrarId);
             organizations.recordExchange(fsrarId, sent.error() != null ? sent.error() : received.error());

@@ -43,11 +43,13 @@ public class InboxService {
     private final io.micrometer.core.instrument.MeterRegistry metrics;
     private final RunningOperations operations;
     private final IncomingFetchFailures failures;
+    private final ru.egais.exchange.organization.UtmKeyGuard keys;
 
     public InboxService(UtmClient utm, IncomingStore store, IncomingProcessor processor, IncomingQueries queries,
                         OrganizationService organizations, WaybillRecoveryService recovery, IncomingSpool spool,
                         io.micrometer.core.instrument.MeterRegistry metrics, RunningOperations operations,
-                        IncomingFetchFailures failures) {
+                        IncomingFetchFailures failures, ru.egais.exchange.organization.UtmKeyGuard keys) {
+        this.keys = keys;
         this.failures = failures;
         this.spool = spool;
         this.operations = operations;
@@ -142,6 +144,7 @@ public class InboxService {
     }
 
     ReceiveSummary fetch(String fsrarId) {
+        keys.verify(fsrarId);
         Optional<UtmTarget> target = reachable(fsrarId);
         if (target.isEmpty()) {
             return ReceiveSummary.failed(fsrarId, notReachableReason(fsrarId));
@@ -305,6 +308,11 @@ public class InboxService {
     }
 
     private ReceiveSummary processAndDelete(String fsrarId) {
+        Optional<UtmTarget> known = organizations.utmTarget(fsrarId);
+        if (known.isPresent() && known.get().foreignKeyFsrarId() != null) {
+            // What was stored from that UTM is not ours to apply either: it waits until the settings are corrected.
+            return ReceiveSummary.failed(fsrarId, known.get().whyNotReachable());
+        }
         int processed = processStored(fsrarId);
         Optional<UtmTarget> target = reachable(fsrarId);
         if (target.isEmpty()) {
@@ -387,8 +395,7 @@ public class InboxService {
     }
 
     private String notReachableReason(String fsrarId) {
-        return organizations.utmTarget(fsrarId)
-                .map(t -> "exchange of " + fsrarId + " is " + (t.enabled() ? "driven by a workstation" : "disabled"))
+        return organizations.utmTarget(fsrarId).map(UtmTarget::whyNotReachable)
                 .orElse("no exchange settings for " + fsrarId);
     }
 }

@@ -289,6 +289,26 @@ public class UtmClient {
         return XmlText.decode(counted("info", () -> get(UtmUrls.resolve(utmUrl, "/diagnosis"))));
     }
 
+    private static final java.util.regex.Pattern DIAGNOSIS_CN = java.util.regex.Pattern.compile("<CN>\\s*([^<\\s]+)\\s*</CN>");
+    private static final java.util.regex.Pattern OWNER_ID = java.util.regex.Pattern.compile("\"ownerId\"\\s*:\\s*\"([^\"]+)\"");
+
+    /**
+     * The FSRAR ID of the key in the UTM's token: {@code /diagnosis}'s {@code CN}, or, from a UTM without it,
+     * {@code /api/info/list}'s {@code ownerId}; empty when the UTM names neither. Fails when the UTM is not reachable.
+     */
+    public java.util.Optional<String> keyOwner(String utmUrl) throws UtmException {
+        try {
+            java.util.regex.Matcher cn = DIAGNOSIS_CN.matcher(diagnosis(utmUrl));
+            if (cn.find()) {
+                return java.util.Optional.of(cn.group(1));
+            }
+        } catch (UtmHttpStatusException | UtmProtocolException e) {
+            // an older UTM without /diagnosis: ask /api/info/list
+        }
+        java.util.regex.Matcher owner = OWNER_ID.matcher(info(utmUrl));
+        return owner.find() ? java.util.Optional.of(owner.group(1)) : java.util.Optional.empty();
+    }
+
     /** A page of UTM's web UI (text), e.g. the schema listing under /info. */
     public String page(String utmUrl, String path) throws UtmException {
         return new String(get(UtmUrls.resolve(utmUrl, path)), StandardCharsets.UTF_8);
