@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import ru.egais.exchange.simulator.UtmSimulator;
 import ru.egais.exchange.testsupport.WithSimulatedUtm;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -136,5 +138,32 @@ class BrokenUtmTest extends WithSimulatedUtm {
         utm.faults().clear();
         String id = prepare(Map.of("fsrarId", fsrarId, "type", "QueryRestsShop_v2", "immediate", true)).getString("id");
         assertThat(id).isNotBlank();
+    }
+
+    static final String DECLARED_1251 = "<?xml version=\"1.0\" encoding=\"windows-1251\"?><ns:Documents "
+            + "xmlns:ns=\"http://fsrar.ru/WEGAIS/WB_DOC_SINGLE_01\"><ns:Owner><ns:FSRAR_ID>3463047</ns:FSRAR_ID>"
+            + "</ns:Owner><ns:Document><ns:ReplyAP_v2><x>Водка</x></ns:ReplyAP_v2></ns:Document></ns:Documents>";
+
+    @Test
+    void aDocumentDeclaredWindows1251ThatIsNotIsQuarantinedAndLeftInUtm() {
+        utm.deliverBytes("ReplyAP_v2", DECLARED_1251.getBytes(StandardCharsets.UTF_8));
+        exchange(fsrarId);
+        JsonPath in = incoming(fsrarId);
+        assertThat(in.getString("[0].status")).isEqualTo("QUARANTINED");
+        assertThat(in.getString("[0].error")).contains("encoding");
+        assertThat(utm.listedCount()).as("the original stays in UTM").isEqualTo(1);
+    }
+
+    @Test
+    void aWindows1251DocumentIsServedAsItCameWithItsCharset() {
+        byte[] original = DECLARED_1251.getBytes(Charset.forName("windows-1251"));
+        utm.deliverBytes("ReplyAP_v2", original);
+        exchange(fsrarId);
+        JsonPath in = incoming(fsrarId);
+        assertThat(in.getString("[0].status")).isNotEqualTo("QUARANTINED");
+        io.restassured.response.Response xml = given().get("/api/v1/incoming/{id}/xml", in.getString("[0].id"));
+        assertThat(xml.statusCode()).isEqualTo(200);
+        assertThat(xml.contentType()).isEqualToIgnoringCase("application/xml;charset=windows-1251");
+        assertThat(xml.asByteArray()).isEqualTo(original);
     }
 }
