@@ -31,6 +31,7 @@ public class UtmClient {
     private static final Logger LOG = Logger.getLogger(UtmClient.class);
 
     private final HttpClient http;
+    private final Thread selector;
     private final UtmConfig config;
     private final UtmMetrics metrics;
 
@@ -43,11 +44,32 @@ public class UtmClient {
     public UtmClient(UtmConfig config, UtmMetrics metrics) {
         this.config = config;
         this.metrics = metrics;
+        java.util.Set<Thread> before = selectorThreads();
         this.http = HttpClient.newBuilder()
                 .connectTimeout(config.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .version(HttpClient.Version.HTTP_1_1)
                 .build();
+        java.util.Set<Thread> after = selectorThreads();
+        after.removeAll(before);
+        this.selector = after.size() == 1 ? after.iterator().next() : null;
+    }
+
+    /**
+     * Whether the client's selector thread (the JDK's "HttpClient-N-SelectorManager", which moves every byte of
+     * every call) still runs: an OutOfMemoryError can kill it, and then every later call hangs. Unknown (true)
+     * when it could not be told apart at start.
+     */
+    public boolean isAlive() {
+        return selector == null || selector.isAlive();
+    }
+
+    private static java.util.Set<Thread> selectorThreads() {
+        java.util.Set<Thread> threads = new java.util.HashSet<>();
+        Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("HttpClient-") && t.getName().endsWith("-SelectorManager"))
+                .forEach(threads::add);
+        return threads;
     }
 
     /** {@code POST /opt/in/{utmPath}}; an {@code <error>} answer is returned, not thrown: UTM did answer. */
