@@ -78,8 +78,10 @@ public final class UtmListedUrls {
         // Built from the configured address's parts, never by concatenating text that came from the UTM.
         URI target;
         try {
+            // A utmUrl with a path (a UTM behind a proxy's prefix) keeps it, as every other call to that UTM does.
+            String prefix = base.getRawPath() == null ? "" : base.getRawPath().replaceAll("/+$", "");
             target = new URI(base.getScheme(), base.getRawAuthority(), null, null, null)
-                    .resolve(path + (listed.getRawQuery() == null ? "" : "?" + listed.getRawQuery()));
+                    .resolve(prefix + path + (listed.getRawQuery() == null ? "" : "?" + listed.getRawQuery()));
         } catch (URISyntaxException | IllegalArgumentException e) {
             reason[0] = "not a URL";
             return Optional.empty();
@@ -114,7 +116,8 @@ public final class UtmListedUrls {
     }
 
     private static boolean sameOrigin(URI base, URI target) {
-        return target.getRawUserInfo() == null && base.getScheme().equalsIgnoreCase(target.getScheme())
+        return java.util.Objects.equals(base.getRawUserInfo(), target.getRawUserInfo())
+                && base.getScheme().equalsIgnoreCase(target.getScheme())
                 && base.getHost() != null && base.getHost().equalsIgnoreCase(target.getHost())
                 && port(base) == port(target);
     }

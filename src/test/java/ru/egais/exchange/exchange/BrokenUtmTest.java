@@ -166,4 +166,15 @@ class BrokenUtmTest extends WithSimulatedUtm {
         assertThat(xml.contentType()).isEqualToIgnoringCase("application/xml;charset=windows-1251");
         assertThat(xml.asByteArray()).isEqualTo(original);
     }
+
+    @Test
+    void aDocumentNestedTwentyThousandDeepIsShownOnItsPage() {
+        String deep = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + "<a>".repeat(20_000) + "x" + "</a>".repeat(20_000);
+        utm.deliverBytes("ReplyAP_v2", deep.getBytes(StandardCharsets.UTF_8));
+        exchange(fsrarId);
+        String id = incoming(fsrarId).getString("[0].id");
+        for (int view = 0; view < 3; view++) {
+            given().get("/ui/incoming/{id}", id).then().statusCode(200);
+        }
+    }
 }

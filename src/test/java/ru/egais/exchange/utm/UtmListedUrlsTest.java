@@ -48,6 +48,12 @@ class UtmListedUrlsTest {
     }
 
     @Test
+    void aUtmBehindAPathPrefixKeepsIt() throws Exception {
+        assertThat(UtmListedUrls.require("http://proxy.local:80/utm1/", "http://localhost:8080/opt/out/Ticket/4",
+                UtmListedUrls.OUT)).hasToString("http://proxy.local:80/utm1/opt/out/Ticket/4");
+    }
+
+    @Test
     void settlingMayReadOptIn() {
         assertThat(UtmListedUrls.refusal(UTM, "http://localhost:8080/opt/in/WayBill_v4/1", UtmListedUrls.IN)).isNull();
         assertThat(UtmListedUrls.refusal(UTM, "http://localhost:8080/opt/out/Ticket/1", UtmListedUrls.IN)).isNotNull();
