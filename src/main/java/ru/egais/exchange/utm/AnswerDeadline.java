@@ -1,7 +1,6 @@
 package ru.egais.exchange.utm;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -13,11 +12,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class AnswerDeadline implements AutoCloseable {
 
-    private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "utm-answer-deadline");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final ScheduledExecutorService TIMER = timer();
 
     private final Duration limit;
     private final ScheduledFuture<?> expiry;
@@ -29,6 +24,20 @@ final class AnswerDeadline implements AutoCloseable {
             expired = true;
             onExpiry.run();
         }, limit.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Cancelled deadlines leave the queue at once: each holds its call's response, and with a deadline of minutes
+     * thousands of finished calls would otherwise stay reachable until their time came.
+     */
+    private static ScheduledExecutorService timer() {
+        java.util.concurrent.ScheduledThreadPoolExecutor timer = new java.util.concurrent.ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "utm-answer-deadline");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.setRemoveOnCancelPolicy(true);
+        return timer;
     }
 
     static AnswerDeadline start(Duration limit, Runnable onExpiry) {
