@@ -32,11 +32,14 @@ public class ExchangeService {
     private final Set<String> running = ConcurrentHashMap.newKeySet();
     private final RunningOperations operations;
     private final ExchangeChanges changes;
+    private final ru.egais.exchange.organization.UtmKeyGuard keys;
 
     public ExchangeService(OutboxService outbox, InboxService inbox, OrganizationService organizations,
                            org.eclipse.microprofile.context.ManagedExecutor workers, Leases leases,
-                           RunningOperations operations, ExchangeChanges changes) {
+                           RunningOperations operations, ExchangeChanges changes,
+                           ru.egais.exchange.organization.UtmKeyGuard keys) {
         this.changes = changes;
+        this.keys = keys;
         this.leases = leases;
         this.operations = operations;
         this.outbox = outbox;
@@ -79,6 +82,12 @@ public class ExchangeService {
         }
         ExchangeChanges.Recording recording = changes.start(fsrarId);
         try {
+            java.util.Optional<String> stopped = keys.verify(fsrarId);
+            if (stopped.isPresent()) {
+                // Another organization's key: nothing is sent, loaded, processed or deleted (UtmKeyGuard).
+                organizations.recordExchange(fsrarId, stopped.get());
+                return busy(fsrarId, stopped.get());
+            }
             SendSummary sent = outbox.processQueue(fsrarId);
             ReceiveSummary received = inbox.receive(fsrarId);
             organizations.recordExchange(fsrarId, sent.error() != null ? sent.error() : received.error());

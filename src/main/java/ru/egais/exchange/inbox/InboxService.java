@@ -7,7 +7,9 @@ import ru.egais.exchange.organization.OrganizationService;
 import ru.egais.exchange.organization.UtmTarget;
 import ru.egais.exchange.utm.UtmClient;
 import ru.egais.exchange.utm.UtmException;
+import ru.egais.exchange.utm.UtmList;
 import ru.egais.exchange.utm.UtmListEntry;
+import ru.egais.exchange.utm.UtmListedUrls;
 import ru.egais.exchange.waybill.WaybillRecoveryService;
 
 import java.io.IOException;
@@ -40,10 +42,15 @@ public class InboxService {
     private final IncomingSpool spool;
     private final io.micrometer.core.instrument.MeterRegistry metrics;
     private final RunningOperations operations;
+    private final IncomingFetchFailures failures;
+    private final ru.egais.exchange.organization.UtmKeyGuard keys;
 
     public InboxService(UtmClient utm, IncomingStore store, IncomingProcessor processor, IncomingQueries queries,
                         OrganizationService organizations, WaybillRecoveryService recovery, IncomingSpool spool,
-                        io.micrometer.core.instrument.MeterRegistry metrics, RunningOperations operations) {
+                        io.micrometer.core.instrument.MeterRegistry metrics, RunningOperations operations,
+                        IncomingFetchFailures failures, ru.egais.exchange.organization.UtmKeyGuard keys) {
+        this.keys = keys;
+        this.failures = failures;
         this.spool = spool;
         this.operations = operations;
         this.recovery = recovery;
@@ -177,49 +184,115 @@ public class InboxService {
     }
 
     ReceiveSummary fetch(String fsrarId) {
+        keys.verify(fsrarId);
         Optional<UtmTarget> target = reachable(fsrarId);
         if (target.isEmpty()) {
             return ReceiveSummary.failed(fsrarId, notReachableReason(fsrarId));
         }
         String utmUrl = target.get().utmUrl();
-        List<UtmListEntry> listed;
+        UtmList list;
         try {
-            listed = utm.listIncoming(utmUrl);
+            list = utm.readIncoming(utmUrl);
         } catch (UtmException e) {
             return ReceiveSummary.failed(fsrarId, e.getMessage());
         }
+        List<UtmListEntry> listed = list.entries();
+        List<String> listedUrls = new ArrayList<>(listed.stream().map(UtmListEntry::url).toList());
+        list.refused().forEach(r -> listedUrls.add(r.url()));
+        failures.keepOnly(fsrarId, listedUrls);
+        for (UtmListedUrls.Refused refused : list.refused()) {
+            failures.failed(fsrarId, refused.url(), "URL not used: " + refused.reason());
+        }
+        int listedCount = listed.size() + list.refused().size();
         int loaded = 0;
         int duplicates = 0;
-        // A URL listed twice is loaded once; one stored earlier only waits for processing and deletion.
+        int skipped = list.refused().size();
+        // A URL listed twice is loaded once; one stored earlier only waits for processing and deletion; one that
+        // failed lately waits for its back-off to pass.
         Map<String, UtmListEntry> byUrl = new java.util.LinkedHashMap<>();
         listed.forEach(e -> byUrl.putIfAbsent(e.url(), e));
-        List<UtmListEntry> toLoad = byUrl.values().stream()
-                .filter(e -> store.findStillInUtm(fsrarId, e.url()).isEmpty()).toList();
+        List<UtmListEntry> toLoad = new ArrayList<>();
+        for (UtmListEntry e : byUrl.values()) {
+            if (store.findStillInUtm(fsrarId, e.url()).isPresent()) {
+                continue;
+            }
+            if (failures.waiting(fsrarId, e.url())) {
+                skipped++;
+            } else {
+                toLoad.add(e);
+            }
+        }
         if (toLoad.isEmpty()) {
-            return new ReceiveSummary(fsrarId, listed.size(), 0, 0, 0, 0, null);
+            return new ReceiveSummary(fsrarId, listedCount, 0, 0, 0, 0, skipped, notLoadedReport(fsrarId, skipped, list));
         }
         try (RunningOperations.Operation op = operations.start("load", fsrarId)) {
+            int done = 0;
             for (UtmListEntry entry : toLoad) {
-                String step = "document " + (loaded + duplicates + 1) + " of " + toLoad.size() + ": " + entry.url();
-                op.progress(step, loaded + duplicates, toLoad.size());
+                String step = "document " + (++done) + " of " + toLoad.size() + ": " + entry.url();
+                op.progress(step, done - 1, toLoad.size());
                 IncomingStore.Stored stored;
                 try {
                     stored = loadAndStore(fsrarId, utmUrl, entry, (read, size) -> op.progress(step + ", "
                             + megabytes(read) + (size > 0 ? " of " + megabytes(size) : ""), read, Math.max(size, 0)));
                 } catch (UtmException e) {
-                    LOG.warnf("Incoming %s of %s not loaded: %s", entry.url(), fsrarId, e.getMessage());
-                    op.failed(e.getMessage());
-                    return new ReceiveSummary(fsrarId, listed.size(), loaded, duplicates, 0, 0, e.getMessage());
+                    if (!concernsOneEntry(e)) {
+                        // The UTM itself is failing (down, timing out): trying the rest now would only wait longer.
+                        LOG.warnf("Incoming %s of %s not loaded: %s", entry.url(), fsrarId, e.getMessage());
+                        op.failed(e.getMessage());
+                        return new ReceiveSummary(fsrarId, listedCount, loaded, duplicates, 0, 0, skipped, e.getMessage());
+                    }
+                    IncomingFetchFailures.Failure f = failures.failed(fsrarId, entry.url(), e.getMessage());
+                    // Debug only: the summary and lastError say how many, a list of thousands would flood the log.
+                    LOG.debugf("Incoming %s of %s skipped (failure %d, retried after %s): %s", entry.url(), fsrarId,
+                            f.failures(), f.retryAt(), e.getMessage());
+                    metrics.counter("egais.incoming.fetch.skipped", "fsrarId", fsrarId).increment();
+                    skipped++;
+                    continue;
                 }
+                failures.succeeded(fsrarId, entry.url());
                 if (stored.isNew()) {
                     loaded++;
                 } else {
                     duplicates++;
                 }
             }
-            op.succeeded(loaded + " new document(s) stored" + (duplicates > 0 ? ", " + duplicates + " seen before" : ""));
+            op.succeeded(loaded + " new document(s) stored" + (duplicates > 0 ? ", " + duplicates + " seen before" : "")
+                    + (skipped > 0 ? ", " + skipped + " skipped" : ""));
+            if (skipped > 0) {
+                LOG.warnf("%d listed document(s) of %s not loaded this time, e.g. %s", skipped, fsrarId,
+                        failures.all(fsrarId).stream().findFirst().map(f -> f.url() + ": " + f.lastError()).orElse("?"));
+            }
         }
-        return new ReceiveSummary(fsrarId, listed.size(), loaded, duplicates, 0, 0, null);
+        return new ReceiveSummary(fsrarId, listedCount, loaded, duplicates, 0, 0, skipped,
+                notLoadedReport(fsrarId, skipped, list));
+    }
+
+    /** A failure of one listed document (gone, refused, a bad URL), not of the UTM: the others are still loaded. */
+    private static boolean concernsOneEntry(UtmException e) {
+        return e instanceof ru.egais.exchange.utm.UtmHttpStatusException
+                || e instanceof ru.egais.exchange.utm.UtmProtocolException;
+    }
+
+    /** What lastError says about entries not loaded: how many now, and those failing again and again by name. */
+    private String notLoadedReport(String fsrarId, int skipped, UtmList list) {
+        if (skipped == 0 && !list.truncated()) {
+            return null;
+        }
+        StringBuilder report = new StringBuilder();
+        if (skipped > 0) {
+            report.append(skipped).append(" listed document(s) not loaded, retried later with back-off");
+            List<IncomingFetchFailures.Failure> repeated = failures.repeated(fsrarId);
+            repeated.stream().limit(3).forEach(f -> report.append("; ").append(f.url()).append(" failed ")
+                    .append(f.failures()).append(" times: ").append(f.lastError()));
+            if (repeated.size() > 3) {
+                report.append("; and ").append(repeated.size() - 3).append(" more failing repeatedly");
+            }
+        }
+        if (list.truncated()) {
+            report.append(report.isEmpty() ? "" : "; ").append("the UTM lists more than egais.utm.max-list-entries "
+                    + "documents: the rest come in later exchanges");
+        }
+        return report.toString();
     }
 
     private static String megabytes(long bytes) {
@@ -275,6 +348,11 @@ public class InboxService {
     }
 
     private ReceiveSummary processAndDelete(String fsrarId) {
+        Optional<UtmTarget> known = organizations.utmTarget(fsrarId);
+        if (known.isPresent() && known.get().foreignKeyFsrarId() != null) {
+            // What was stored from that UTM is not ours to apply either: it waits until the settings are corrected.
+            return ReceiveSummary.failed(fsrarId, known.get().whyNotReachable());
+        }
         int processed = processStored(fsrarId);
         Optional<UtmTarget> target = reachable(fsrarId);
         if (target.isEmpty()) {
@@ -357,8 +435,7 @@ public class InboxService {
     }
 
     private String notReachableReason(String fsrarId) {
-        return organizations.utmTarget(fsrarId)
-                .map(t -> "exchange of " + fsrarId + " is " + (t.enabled() ? "driven by a workstation" : "disabled"))
+        return organizations.utmTarget(fsrarId).map(UtmTarget::whyNotReachable)
                 .orElse("no exchange settings for " + fsrarId);
     }
 }

@@ -79,7 +79,7 @@ public class IncomingStore {
         String hash;
         try {
             try (DeliveryHash.Digesting strict = new DeliveryHash.Digesting(entry.replyId(),
-                    XmlText.reader(bytes.open(), true))) {
+                    XmlText.strictReaderRefusingMislabelled(bytes.open()))) {
                 d.contentLength = bodies.write(d.id, strict);
                 hash = strict.hash();
             } catch (CharacterCodingException e) {

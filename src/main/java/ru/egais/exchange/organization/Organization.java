@@ -47,6 +47,10 @@ public class Organization {
     @Column(name = "last_workstation_call_at")
     public Instant lastWorkstationCallAt;
 
+    /** The FSRAR ID of the key in the UTM when it is another organization's; null when it is ours or unknown. */
+    @Column(name = "utm_key_fsrar_id")
+    public String utmKeyFsrarId;
+
     @Column(name = "last_error")
     public String lastError;
 

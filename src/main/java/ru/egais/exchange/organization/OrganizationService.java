@@ -53,6 +53,9 @@ public class OrganizationService {
             o.createdAt = now;
         }
         o.name = settings.name();
+        if (!settings.normalizedUtmUrl().equals(o.utmUrl)) {
+            o.utmKeyFsrarId = null; // another UTM: its key is checked anew
+        }
         o.utmUrl = settings.normalizedUtmUrl();
         o.exchangeMode = settings.exchangeModeOrDefault();
         o.pollIntervalSeconds = settings.pollIntervalSecondsOrDefault();
@@ -109,7 +112,7 @@ public class OrganizationService {
         long loadedAt = System.nanoTime();
         Optional<UtmTarget> target = io.quarkus.narayana.jta.QuarkusTransaction.joiningExisting().call(() ->
                 Optional.ofNullable(organizations.findById(fsrarId))
-                        .map(o -> new UtmTarget(o.fsrarId, o.utmUrl, o.exchangeMode, o.enabled)));
+                        .map(o -> new UtmTarget(o.fsrarId, o.utmUrl, o.exchangeMode, o.enabled, o.utmKeyFsrarId)));
         targets.put(fsrarId, new CachedTarget(target, loadedAt));
         return target;
     }
@@ -127,6 +130,27 @@ public class OrganizationService {
                 targets.remove(fsrarId);
             }
         });
+    }
+
+    /**
+     * Records whose key the UTM at {@code utmUrl} holds ({@code keyFsrarId}); a key of another organization stops
+     * the exchange with the reason in lastError. Ignored when the settings moved to another UTM meanwhile.
+     * Returns whether anything changed.
+     */
+    @Transactional
+    public boolean recordUtmKey(String fsrarId, String utmUrl, String keyFsrarId) {
+        Organization o = organizations.findById(fsrarId);
+        if (o == null || !o.utmUrl.equals(utmUrl)) {
+            return false;
+        }
+        String foreign = fsrarId.equals(keyFsrarId) ? null : keyFsrarId;
+        if (java.util.Objects.equals(foreign, o.utmKeyFsrarId)) {
+            return false;
+        }
+        forgetTargetOnCompletion(fsrarId);
+        o.utmKeyFsrarId = foreign;
+        o.lastError = foreign == null ? null : UtmTarget.foreignKeyReason(fsrarId, utmUrl, foreign);
+        return true;
     }
 
     /** Organizations whose server-side exchange is due now, for the schedule. */

@@ -52,16 +52,39 @@ public class GroupCommit {
         if (inTransactionAlready()) {
             return work.get(); // a caller holding the (single) connection must not wait for the writer
         }
+        if (!writer.isAlive()) {
+            throw writerDead();
+        }
         CompletableFuture<T> result = new CompletableFuture<>();
         queue.add(new Work<>(work, result));
-        try {
-            return result.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
+        // Waits while the writer lives: a writer killed (an OutOfMemoryError) must not hang every request forever.
+        while (true) {
+            try {
+                return result.get(1, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                if (!writer.isAlive() && !result.isDone()) {
+                    throw writerDead();
+                }
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new CompletionException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CompletionException(e);
             }
-            throw e;
         }
+    }
+
+    /** Whether the writer thread runs; liveness is DOWN without it (nothing could be stored). */
+    public boolean isAlive() {
+        return writer.isAlive();
+    }
+
+    private static ProblemException writerDead() {
+        return new ProblemException(503, "Service unavailable",
+                "the group-commit writer has stopped; the service must be restarted (liveness is DOWN)", null);
     }
 
     private boolean inTransactionAlready() {

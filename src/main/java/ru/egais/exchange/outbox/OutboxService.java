@@ -81,8 +81,7 @@ public class OutboxService {
     public SendSummary processQueue(String fsrarId) {
         Optional<UtmTarget> target = organizations.utmTarget(fsrarId);
         if (target.isEmpty() || !target.get().reachableByService()) {
-            String why = target.isEmpty() ? "no exchange settings for " + fsrarId
-                    : "exchange of " + fsrarId + " is " + (target.get().enabled() ? "driven by a workstation" : "disabled");
+            String why = target.isEmpty() ? "no exchange settings for " + fsrarId : target.get().whyNotReachable();
             return new SendSummary(fsrarId, 0, 0, 0, countOpen(fsrarId), why);
         }
         int sent = 0;

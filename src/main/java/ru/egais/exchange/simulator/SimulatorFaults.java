@@ -14,6 +14,10 @@ public final class SimulatorFaults {
     volatile boolean loseDeletes;
     volatile boolean garbage;
     volatile boolean loseAnswers;
+    volatile java.util.List<String> extraListed = java.util.List.of();
+    volatile int trickleMillis;
+    volatile long hugeListBytes;
+    volatile String keyOf;
 
     /** Every answer is held back this long (a slow UTM or a slow LAN). */
     public SimulatorFaults slow(int millis) {
@@ -57,6 +61,33 @@ public final class SimulatorFaults {
         return this;
     }
 
+    /**
+     * /opt/out lists these URLs, as they are, ahead of its documents: a number that answers 404 (another program
+     * deleted it between list and fetch), a space, {@code mailto:}, a relative path, another host.
+     */
+    public SimulatorFaults listAhead(java.util.List<String> urls) {
+        this.extraListed = java.util.List.copyOf(urls);
+        return this;
+    }
+
+    /** Every answer's body comes one byte per this many milliseconds (a UTM that trickles); 0 turns it off. */
+    public SimulatorFaults trickle(int millisPerByte) {
+        this.trickleMillis = millisPerByte;
+        return this;
+    }
+
+    /** /opt/out answers a well-formed list of about this many bytes, generated as it is sent; 0 turns it off. */
+    public SimulatorFaults hugeList(long bytes) {
+        this.hugeListBytes = bytes;
+        return this;
+    }
+
+    /** /diagnosis and /api/info/list name the key of this FSRAR ID (another store's UTM); null turns it off. */
+    public SimulatorFaults keyOf(String fsrarId) {
+        this.keyOf = fsrarId;
+        return this;
+    }
+
     /** Back to a healthy UTM. */
     public SimulatorFaults clear() {
         delayMillis = 0;
@@ -66,6 +97,10 @@ public final class SimulatorFaults {
         loseDeletes = false;
         garbage = false;
         loseAnswers = false;
+        extraListed = java.util.List.of();
+        trickleMillis = 0;
+        hugeListBytes = 0;
+        keyOf = null;
         return this;
     }
 }

@@ -77,6 +77,8 @@ final class UtmHttpHandler implements HttpHandler {
                 return;
             }
             respondXml(exchange, answer);
+        } else if ("GET".equals(method) && path.equals("/opt/out") && utm.faults.hugeListBytes > 0) {
+            HugeList.send(exchange, utm.url(), utm.faults.hugeListBytes);
         } else if ("GET".equals(method) && path.equals("/opt/out")) {
             respondXml(exchange, outList(queryParam(exchange, "replyId")));
         } else if ("GET".equals(method) && path.equals("/opt/in")) {
@@ -94,7 +96,7 @@ final class UtmHttpHandler implements HttpHandler {
             if (d.isPresent() && d.get().raw() != null) {
                 exchange.getResponseHeaders().set("Content-Type", "application/xml");
                 exchange.sendResponseHeaders(200, d.get().raw().length);
-                exchange.getResponseBody().write(d.get().raw());
+                write(exchange, d.get().raw());
             } else if (d.isPresent()) {
                 respondXml(exchange, d.get().xml().get());
             } else {
@@ -106,10 +108,10 @@ final class UtmHttpHandler implements HttpHandler {
             respond(exchange, deleted ? 200 : 404, "text/plain", "");
         } else if ("GET".equals(method) && path.equals("/api/info/list")) {
             respond(exchange, 200, "application/json", "{\"version\":\"" + VERSION + "\",\"contour\":\"test\","
-                    + "\"ownerId\":\"" + utm.fsrarId() + "\","
+                    + "\"ownerId\":\"" + keyOwner() + "\","
                     + "\"rsa\":" + certificate(utm.rsaExpiry) + ",\"gost\":" + certificate(utm.gostExpiry) + "}");
         } else if ("GET".equals(method) && path.equals("/diagnosis")) {
-            respondXml(exchange, UtmProtocolAnswers.DECLARATION + "<Diagnosis>\n    <CN>" + utm.fsrarId()
+            respondXml(exchange, UtmProtocolAnswers.DECLARATION + "<Diagnosis>\n    <CN>" + keyOwner()
                     + "</CN>\n    <Version>" + VERSION + "</Version>\n</Diagnosis>");
         } else if ("GET".equals(method) && path.equals("/info/version")) {
             respond(exchange, 200, "text/plain", VERSION);
@@ -197,8 +199,16 @@ final class UtmHttpHandler implements HttpHandler {
         return utm.cheques.sign(xml);
     }
 
+    /** The FSRAR ID of the key in the token: the organization's own, unless the fault names another store's. */
+    private String keyOwner() {
+        return utm.faults.keyOf != null ? utm.faults.keyOf : utm.fsrarId();
+    }
+
     private String outList(String replyId) {
         List<UtmProtocolAnswers.Entry> entries = new ArrayList<>();
+        if (replyId == null) {
+            utm.faults.extraListed.forEach(u -> entries.add(new UtmProtocolAnswers.Entry(u, null)));
+        }
         for (OutDocument d : utm.state.visibleOut(System.currentTimeMillis(), replyId)) {
             UtmProtocolAnswers.Entry entry = new UtmProtocolAnswers.Entry(
                     utm.url() + "/opt/out/" + d.urlType() + "/" + d.number(), d.replyId());
@@ -272,12 +282,26 @@ final class UtmHttpHandler implements HttpHandler {
         respond(exchange, 200, "application/xml;charset=UTF-8", xml);
     }
 
-    private static void respond(HttpExchange exchange, int status, String contentType, String body) throws IOException {
+    private void respond(HttpExchange exchange, int status, String contentType, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", contentType);
         exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
         if (bytes.length > 0) {
+            write(exchange, bytes);
+        }
+    }
+
+    /** Writes a body, a byte at a time with a pause between when the UTM trickles. */
+    private void write(HttpExchange exchange, byte[] bytes) throws IOException {
+        int pause = utm.faults.trickleMillis;
+        if (pause <= 0) {
             exchange.getResponseBody().write(bytes);
+            return;
+        }
+        for (byte b : bytes) {
+            exchange.getResponseBody().write(b);
+            exchange.getResponseBody().flush();
+            sleep(pause);
         }
     }
 

@@ -15,6 +15,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * HTTP client of a UTM. Each organization has its own UTM, so the base URL is an argument, not configuration;
@@ -27,6 +31,7 @@ public class UtmClient {
     private static final Logger LOG = Logger.getLogger(UtmClient.class);
 
     private final HttpClient http;
+    private final Thread selector;
     private final UtmConfig config;
     private final UtmMetrics metrics;
 
@@ -39,11 +44,32 @@ public class UtmClient {
     public UtmClient(UtmConfig config, UtmMetrics metrics) {
         this.config = config;
         this.metrics = metrics;
+        java.util.Set<Thread> before = selectorThreads();
         this.http = HttpClient.newBuilder()
                 .connectTimeout(config.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .version(HttpClient.Version.HTTP_1_1)
                 .build();
+        java.util.Set<Thread> after = selectorThreads();
+        after.removeAll(before);
+        this.selector = after.size() == 1 ? after.iterator().next() : null;
+    }
+
+    /**
+     * Whether the client's selector thread (the JDK's "HttpClient-N-SelectorManager", which moves every byte of
+     * every call) still runs: an OutOfMemoryError can kill it, and then every later call hangs. Unknown (true)
+     * when it could not be told apart at start.
+     */
+    public boolean isAlive() {
+        return selector == null || selector.isAlive();
+    }
+
+    private static java.util.Set<Thread> selectorThreads() {
+        java.util.Set<Thread> threads = new java.util.HashSet<>();
+        Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("HttpClient-") && t.getName().endsWith("-SelectorManager"))
+                .forEach(threads::add);
+        return threads;
     }
 
     /** {@code POST /opt/in/{utmPath}}; an {@code <error>} answer is returned, not thrown: UTM did answer. */
@@ -74,20 +100,63 @@ public class UtmClient {
         return exchange(request);
     }
 
-    /** {@code GET /opt/out}: what UTM holds for us. */
+    /** {@code GET /opt/out}: what UTM holds for us (entries the URL rule refuses are left out, see {@link #readIncoming}). */
     public List<UtmListEntry> listIncoming(String utmUrl) throws UtmException {
-        return counted("list", () -> UtmListReader.read(new ByteArrayInputStream(get(UtmUrls.resolve(utmUrl, "/opt/out")))));
+        return readIncoming(utmUrl).entries();
+    }
+
+    /**
+     * {@code GET /opt/out} read as it streams, up to {@code egais.utm.max-list-entries}, each entry checked by
+     * {@link UtmListedUrls}: what may be loaded, what was refused and why, and whether the list went on.
+     */
+    public UtmList readIncoming(String utmUrl) throws UtmException {
+        return readList(utmUrl, UtmUrls.resolve(utmUrl, "/opt/out"), UtmListedUrls.OUT);
     }
 
     /** {@code GET /opt/out?replyId=…}: the answers linked to one of our submissions. */
     public List<UtmListEntry> listIncoming(String utmUrl, String replyId) throws UtmException {
         URI uri = UtmUrls.resolve(utmUrl, "/opt/out?replyId=" + URLEncoder.encode(replyId, StandardCharsets.UTF_8));
-        return counted("list", () -> UtmListReader.read(new ByteArrayInputStream(get(uri))));
+        return readList(utmUrl, uri, UtmListedUrls.OUT).entries();
     }
 
-    /** {@code GET /opt/in}: our documents UTM still holds. */
+    /** {@code GET /opt/in}: our documents UTM still holds (read when settling a document in doubt). */
     public List<UtmListEntry> listOutgoing(String utmUrl) throws UtmException {
-        return counted("list", () -> UtmListReader.read(new ByteArrayInputStream(get(UtmUrls.resolve(utmUrl, "/opt/in")))));
+        return readList(utmUrl, UtmUrls.resolve(utmUrl, "/opt/in"), UtmListedUrls.IN).entries();
+    }
+
+    private UtmList readList(String utmUrl, URI uri, String root) throws UtmException {
+        int max = config.maxListEntries();
+        long maxBytes = config.maxListSize().asLongValue();
+        List<UtmListEntry> read = counted("list", () -> streamed(request(uri).GET().build(), (in, announced) -> {
+            CappedInputStream capped = new CappedInputStream(in, maxBytes);
+            try {
+                return UtmListReader.read(capped, max);
+            } catch (UtmProtocolException e) {
+                if (capped.exceeded()) {
+                    throw new UtmListTooLargeException("GET " + uri, maxBytes);
+                }
+                throw e;
+            }
+        }));
+        boolean truncated = read.size() > max;
+        List<UtmListEntry> entries = new java.util.ArrayList<>();
+        List<UtmListedUrls.Refused> refused = new java.util.ArrayList<>();
+        for (UtmListEntry e : truncated ? read.subList(0, max) : read) {
+            String why = UtmListedUrls.refusal(utmUrl, e.url(), root);
+            if (why == null) {
+                entries.add(e);
+            } else {
+                refused.add(new UtmListedUrls.Refused(e.url(), why));
+                if (metrics != null) {
+                    metrics.countError("list", "bad_url");
+                }
+            }
+        }
+        if (!refused.isEmpty()) {
+            LOG.warnf("%s listed %d URL(s) that are not used, e.g. %s (%s)", uri, refused.size(),
+                    refused.get(0).url(), refused.get(0).reason());
+        }
+        return new UtmList(List.copyOf(entries), List.copyOf(refused), truncated);
     }
 
     /** Fetches one listed document as text; the listed URL's path is used against the configured UTM address. */
@@ -126,35 +195,93 @@ public class UtmClient {
             throws UtmException {
         long limit = config.maxDocumentSize().asLongValue();
         HttpRequest request = request(UtmUrls.rebase(utmUrl, listedUrl)).GET().build();
-        String what = "GET " + request.uri();
-        try {
-            HttpResponse<java.io.InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            try (java.io.InputStream body = response.body()) {
-                if (response.statusCode() < 200 || response.statusCode() > 299) {
-                    throw new UtmHttpStatusException(response.statusCode(),
-                            "UTM answered HTTP " + response.statusCode() + " to " + what);
-                }
-                long announced = response.headers().firstValueAsLong("Content-Length").orElse(-1);
-                if (announced > limit) {
-                    throw new UtmDocumentTooLargeException(listedUrl, announced, limit);
-                }
-                byte[] buffer = new byte[64 * 1024];
-                long total = 0;
-                for (int n; (n = body.read(buffer)) >= 0; ) {
-                    total += n;
-                    if (total > limit) {
-                        throw new UtmDocumentTooLargeException(listedUrl, -1, limit);
-                    }
-                    writeLocally(target, buffer, n);
-                    progress.bytesRead(total, announced);
-                }
-                return total;
+        return streamed(request, (body, announced) -> {
+            if (announced > limit) {
+                throw new UtmDocumentTooLargeException(listedUrl, announced, limit);
             }
-        } catch (IOException e) {
-            throw transportFailure(what, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new UtmException("interrupted while calling UTM (" + what + ")", e);
+            byte[] buffer = new byte[64 * 1024];
+            long total = 0;
+            for (int n; (n = body.read(buffer)) >= 0; ) {
+                total += n;
+                if (total > limit) {
+                    throw new UtmDocumentTooLargeException(listedUrl, -1, limit);
+                }
+                writeLocally(target, buffer, n);
+                progress.bytesRead(total, announced);
+            }
+            return total;
+        });
+    }
+
+    /** Reads a 2xx answer's body as it streams; gets the size UTM announced (-1 when it did not). */
+    private interface BodyReader<T> {
+        T read(java.io.InputStream body, long announced) throws UtmException, IOException;
+    }
+
+    /**
+     * One call whose whole answer — status, headers and body — must come within {@code egais.utm.answer-deadline};
+     * past it the request is cancelled and the body closed, so the caller's blocked read ends with a time-out.
+     */
+    private <T> T streamed(HttpRequest request, BodyReader<T> reader) throws UtmException {
+        String what = request.method() + " " + request.uri();
+        CompletableFuture<HttpResponse<java.io.InputStream>> answer =
+                http.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
+        AtomicReference<java.io.InputStream> body = new AtomicReference<>();
+        try (AnswerDeadline deadline = AnswerDeadline.start(config.answerDeadline(), () -> {
+            answer.cancel(true);
+            closeQuietly(body.get());
+        })) {
+            try {
+                HttpResponse<java.io.InputStream> response = answer.get();
+                body.set(response.body());
+                try (java.io.InputStream in = response.body()) {
+                    if (deadline.expired()) {
+                        throw deadline.timeout(what);
+                    }
+                    int status = response.statusCode();
+                    if (status < 200 || status > 299) {
+                        throw new UtmHttpStatusException(status, "UTM answered HTTP " + status + " to " + what);
+                    }
+                    T result = reader.read(in, response.headers().firstValueAsLong("Content-Length").orElse(-1));
+                    LOG.debugf("%s -> %d", what, status);
+                    return result;
+                }
+            } catch (CancellationException e) {
+                throw deadline.timeout(what);
+            } catch (ExecutionException e) {
+                if (deadline.expired()) {
+                    throw deadline.timeout(what);
+                }
+                if (e.getCause() instanceof IOException io) {
+                    throw transportFailure(what, io);
+                }
+                throw new UtmException("UTM call failed (" + what + "): " + e.getCause(), e.getCause(), true);
+            } catch (IOException e) {
+                if (deadline.expired()) {
+                    throw deadline.timeout(what);
+                }
+                throw transportFailure(what, e);
+            } catch (UtmProtocolException e) {
+                // A body cut off by the deadline reads as broken XML: it is the time-out that happened.
+                if (deadline.expired()) {
+                    throw deadline.timeout(what);
+                }
+                throw e;
+            } catch (InterruptedException e) {
+                answer.cancel(true);
+                Thread.currentThread().interrupt();
+                throw new UtmException("interrupted while calling UTM (" + what + ")", e);
+            }
+        }
+    }
+
+    private static void closeQuietly(java.io.InputStream in) {
+        if (in != null) {
+            try {
+                in.close();
+            } catch (IOException | RuntimeException ignored) {
+                // closing to end a read that ran past its deadline; nothing more to do
+            }
         }
     }
 
@@ -182,6 +309,26 @@ public class UtmClient {
     /** {@code GET /diagnosis}: XML whose {@code CN} is the FSRAR ID of the key in the token. */
     public String diagnosis(String utmUrl) throws UtmException {
         return XmlText.decode(counted("info", () -> get(UtmUrls.resolve(utmUrl, "/diagnosis"))));
+    }
+
+    private static final java.util.regex.Pattern DIAGNOSIS_CN = java.util.regex.Pattern.compile("<CN>\\s*([^<\\s]+)\\s*</CN>");
+    private static final java.util.regex.Pattern OWNER_ID = java.util.regex.Pattern.compile("\"ownerId\"\\s*:\\s*\"([^\"]+)\"");
+
+    /**
+     * The FSRAR ID of the key in the UTM's token: {@code /diagnosis}'s {@code CN}, or, from a UTM without it,
+     * {@code /api/info/list}'s {@code ownerId}; empty when the UTM names neither. Fails when the UTM is not reachable.
+     */
+    public java.util.Optional<String> keyOwner(String utmUrl) throws UtmException {
+        try {
+            java.util.regex.Matcher cn = DIAGNOSIS_CN.matcher(diagnosis(utmUrl));
+            if (cn.find()) {
+                return java.util.Optional.of(cn.group(1));
+            }
+        } catch (UtmHttpStatusException | UtmProtocolException e) {
+            // an older UTM without /diagnosis: ask /api/info/list
+        }
+        java.util.regex.Matcher owner = OWNER_ID.matcher(info(utmUrl));
+        return owner.find() ? java.util.Optional.of(owner.group(1)) : java.util.Optional.empty();
     }
 
     /** A page of UTM's web UI (text), e.g. the schema listing under /info. */
@@ -218,22 +365,15 @@ public class UtmClient {
     }
 
     private byte[] exchange(HttpRequest request) throws UtmException {
-        String what = request.method() + " " + request.uri();
-        HttpResponse<byte[]> response;
-        try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw transportFailure(what, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new UtmException("interrupted while calling UTM (" + what + ")", e);
-        }
-        int status = response.statusCode();
-        if (status < 200 || status > 299) {
-            throw new UtmHttpStatusException(status, "UTM answered HTTP " + status + " to " + what);
-        }
-        LOG.debugf("%s -> %d (%d bytes)", what, status, response.body().length);
-        return response.body();
+        long limit = config.maxDocumentSize().asLongValue();
+        return streamed(request, (in, announced) -> {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            if (bytes.length > limit) {
+                throw new UtmProtocolException("UTM's answer to " + request.method() + " " + request.uri()
+                        + " is larger than " + limit + " bytes");
+            }
+            return bytes;
+        });
     }
 
     /**

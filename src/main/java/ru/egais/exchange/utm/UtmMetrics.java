@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Metrics of calls to UTMs: {@code egais_utm_send_seconds} (a POST of a document, by outcome) and
  * {@code egais_utm_errors_total} by kind (refused, connect_timeout, timeout, transport, http_4xx, http_5xx, garbage,
- * too_large, error_answer — UTM's {@code <error>} under 200) and call.
+ * too_large, error_answer — UTM's {@code <error>} under 200, bad_url — a listed URL refused by {@link UtmListedUrls}) and call.
  */
 @ApplicationScoped
 public class UtmMetrics {
@@ -36,7 +36,7 @@ public class UtmMetrics {
 
     /** The kind of a failed call, as an operator would tell them apart. */
     static String kindOf(UtmException e) {
-        if (e instanceof UtmDocumentTooLargeException) {
+        if (e instanceof UtmDocumentTooLargeException || e instanceof UtmListTooLargeException) {
             return "too_large";
         }
         if (e instanceof UtmHttpStatusException status) {

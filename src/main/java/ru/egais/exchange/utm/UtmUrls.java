@@ -14,12 +14,10 @@ final class UtmUrls {
     }
 
     /**
-     * UTM writes its own idea of its host into list URLs (often localhost); we keep only the path and query and use
+     * A listed URL, checked by {@link UtmListedUrls}: UTM writes its own idea of its host into list URLs (often localhost); we keep only the path and query and use
      * the address we know reaches it.
      */
-    static URI rebase(String utmUrl, String listedUrl) {
-        URI listed = URI.create(listedUrl.strip());
-        String pathAndQuery = listed.getRawPath() + (listed.getRawQuery() == null ? "" : "?" + listed.getRawQuery());
-        return resolve(utmUrl, pathAndQuery);
+    static URI rebase(String utmUrl, String listedUrl) throws UtmProtocolException {
+        return UtmListedUrls.require(utmUrl, listedUrl, UtmListedUrls.OUT, UtmListedUrls.IN);
     }
 }

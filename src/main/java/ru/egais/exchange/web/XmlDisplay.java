@@ -6,6 +6,12 @@ package ru.egais.exchange.web;
  */
 final class XmlDisplay {
 
+    /**
+     * Indentation stops deepening here: a document nested 20,000 deep would otherwise take space quadratic in its
+     * depth (two spaces per level per line: gigabytes for 140 KB) and fail the page on every view.
+     */
+    static final int MAX_INDENT_DEPTH = 40;
+
     private XmlDisplay() {
     }
 
@@ -21,7 +27,7 @@ final class XmlDisplay {
             if (closing) {
                 depth = Math.max(0, depth - 1);
             }
-            out.append("  ".repeat(depth)).append(l).append('\n');
+            out.append("  ".repeat(Math.min(depth, MAX_INDENT_DEPTH))).append(l).append('\n');
             boolean opening = l.startsWith("<") && !closing && !l.startsWith("<?") && !l.startsWith("<!")
                     && !l.endsWith("/>") && !l.contains("</");
             if (opening) {

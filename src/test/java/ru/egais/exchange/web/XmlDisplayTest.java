@@ -13,4 +13,12 @@ class XmlDisplayTest {
         String laidOut = "<a>\n  <b>1</b>\n  <c/>\n</a>\n";
         assertThat(XmlDisplay.indent(laidOut)).isSameAs(laidOut);
     }
+
+    @Test
+    void deepNestingIsIndentedInSpaceLinearInTheDocument() {
+        String deep = "<a>".repeat(20_000) + "x" + "</a>".repeat(20_000);
+        String shown = XmlDisplay.indent(deep);
+        assertThat(shown.length()).isLessThan(deep.length() + 40_001 * (2 * XmlDisplay.MAX_INDENT_DEPTH + 1));
+        assertThat(shown).startsWith("<a>\n  <a>\n    <a>");
+    }
 }

@@ -105,13 +105,23 @@ public class IncomingResource {
     @GET
     @Path("/{id}/xml")
     @Produces(MediaType.APPLICATION_XML)
-    public StreamingOutput xml(@PathParam("id") String id) {
-        java.io.Reader text = queries.openIncomingXml(id);
-        return out -> {
-            try (text; java.io.Writer w = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8)) {
+    public jakarta.ws.rs.core.Response xml(@PathParam("id") String id) throws java.io.IOException {
+        // In the encoding the document declares, as it came from UTM: UTF-8 bytes under a windows-1251
+        // declaration would be read garbled by every XML parser.
+        java.io.BufferedReader text = new java.io.BufferedReader(queries.openIncomingXml(id), 8192);
+        text.mark(256);
+        char[] head = new char[200];
+        int n = Math.max(0, text.read(head));
+        text.reset();
+        java.nio.charset.Charset charset = ru.egais.exchange.utm.xml.XmlText.declaredCharset(new String(head, 0, n));
+        StreamingOutput body = out -> {
+            try (text; java.io.Writer w = new java.io.OutputStreamWriter(out, charset.newEncoder()
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE)
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE))) {
                 text.transferTo(w);
             }
         };
+        return jakarta.ws.rs.core.Response.ok(body, "application/xml;charset=" + charset.name()).build();
     }
 
     /** Deletes the document from UTM (not from here: the stored copy is kept). */

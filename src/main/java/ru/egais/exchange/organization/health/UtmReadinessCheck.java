@@ -13,7 +13,8 @@ import java.util.List;
  * expired certificate makes the service not ready (nothing can be signed until a person replaces the key); one that
  * expires within the warning period stays UP with a {@code <fsrarId>.warning}. An unreachable UTM is shown but
  * stays UP: it is usually a PC switched off for a while, documents wait in the queue meanwhile, and one store's
- * UTM must not take the service out for every other store ({@code /q/health/group/utm} is DOWN for it).
+ * UTM must not take the service out for every other store ({@code /q/health/group/utm} is DOWN for it). A UTM
+ * holding another organization's key is DOWN too: that organization's exchange is stopped until a person acts.
  */
 @Readiness
 @ApplicationScoped
@@ -35,6 +36,12 @@ public class UtmReadinessCheck implements HealthCheck {
                 response.withData(status.fsrarId() + ".warning", String.join("; ", warnings));
             }
             if (status.hasExpiredCertificate()) {
+                response.down();
+            }
+            if (status.reachable() && !status.keyMatches()) {
+                // Another store's key: the exchange of this organization is stopped until a person corrects it.
+                response.withData(status.fsrarId() + ".stopped", "exchange stopped: the UTM at " + status.utmUrl()
+                        + " holds another organization's key");
                 response.down();
             }
         }

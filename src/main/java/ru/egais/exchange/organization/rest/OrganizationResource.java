@@ -21,9 +21,11 @@ import java.util.List;
 public class OrganizationResource {
 
     private final OrganizationService organizations;
+    private final ru.egais.exchange.organization.UtmKeyGuard keys;
 
-    public OrganizationResource(OrganizationService organizations) {
+    public OrganizationResource(OrganizationService organizations, ru.egais.exchange.organization.UtmKeyGuard keys) {
         this.organizations = organizations;
+        this.keys = keys;
     }
 
     /**
@@ -55,6 +57,8 @@ public class OrganizationResource {
     @Path("/{fsrarId}")
     @Consumes(MediaType.APPLICATION_JSON)
     public OrganizationView put(@PathParam("fsrarId") String fsrarId, OrganizationSettings settings) {
-        return organizations.saveSettings(fsrarId, settings);
+        OrganizationView saved = organizations.saveSettings(fsrarId, settings);
+        // The UTM is asked whose key it holds right away, so a typo in utmUrl is answered with a warning now.
+        return keys.checkNow(fsrarId).isPresent() ? organizations.getSettings(fsrarId) : saved;
     }
 }

@@ -16,6 +16,15 @@ public final class UtmListReader {
     }
 
     public static List<UtmListEntry> read(InputStream body) throws UtmProtocolException {
+        return read(body, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Reads at most {@code maxEntries + 1} entries as they stream in and stops there, without reading the rest: a
+     * list of any length costs memory for that many entries only. More than {@code maxEntries} returned means the
+     * list went on.
+     */
+    public static List<UtmListEntry> read(InputStream body, int maxEntries) throws UtmProtocolException {
         XMLStreamReader r = null;
         try {
             r = SecureXml.reader(body);
@@ -31,6 +40,9 @@ public final class UtmListReader {
                         String url = StaxCursor.text(r);
                         if (url != null) {
                             entries.add(new UtmListEntry(url, replyId));
+                            if (entries.size() > maxEntries) {
+                                return entries;
+                            }
                         }
                     }
                     case "error" -> throw new UtmProtocolException("UTM list answered <error>: " + StaxCursor.text(r));

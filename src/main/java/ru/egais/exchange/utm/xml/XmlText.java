@@ -54,6 +54,28 @@ public final class XmlText {
         return new InputStreamReader(buffered, decoder(charsetOf(head, offset, head.length), strict));
     }
 
+    /**
+     * A strict {@link #reader} that also refuses a document declared windows-1251 whose bytes are not windows-1251
+     * text (see {@link Cp1251Guard}): such a document would otherwise be read garbled. A refusal is a
+     * {@link CharacterCodingException} thrown by a read, as for any byte not valid in the declared encoding.
+     */
+    public static Reader strictReaderRefusingMislabelled(InputStream in) throws IOException {
+        BufferedInputStream buffered = new BufferedInputStream(in, 64 * 1024);
+        buffered.mark(HEAD);
+        byte[] head = buffered.readNBytes(HEAD);
+        buffered.reset();
+        int offset = hasBom(head, head.length) ? 3 : 0;
+        Charset charset = charsetOf(head, offset, head.length);
+        InputStream checked = charset.name().equals("windows-1251") ? new Cp1251Guard(buffered) : buffered;
+        return reader(checked, true);
+    }
+
+    /** The charset a document's text declares in its first characters (UTF-8 when it declares none we know). */
+    public static Charset declaredCharset(CharSequence head) {
+        byte[] latin = head.toString().getBytes(StandardCharsets.ISO_8859_1);
+        return charsetOf(latin, 0, latin.length);
+    }
+
     private static CharsetDecoder decoder(Charset charset, boolean strict) {
         CodingErrorAction action = strict ? CodingErrorAction.REPORT : CodingErrorAction.REPLACE;
         return charset.newDecoder().onMalformedInput(action).onUnmappableCharacter(action);

@@ -67,6 +67,21 @@ public final class WorkstationClient {
             public MemorySize maxDocumentSize() {
                 return new MemorySize(BigInteger.valueOf(64L * 1024 * 1024));
             }
+
+            @Override
+            public Duration answerDeadline() {
+                return Duration.ofMinutes(5);
+            }
+
+            @Override
+            public int maxListEntries() {
+                return 10_000;
+            }
+
+            @Override
+            public MemorySize maxListSize() {
+                return new MemorySize(BigInteger.valueOf(16L * 1024 * 1024));
+            }
         });
     }
 
