@@ -106,6 +106,6 @@ public class DocumentService {
     }
 
     private static DocumentView.QueueView queueView(OutboxMessage m) {
-        return new DocumentView.QueueView(m.state.name(), m.attempts, m.nextAttemptAt, m.sentAt, m.lastError);
+        return new DocumentView.QueueView(m.state.name(), m.attempts, m.nextAttemptAt, m.sentAt, m.lastError, m.inDoubt);
     }
 }

@@ -54,9 +54,12 @@ public class OutboxTransactions {
      * batches so that a document costs a share of two commits, not two commits of its own.
      */
     @Transactional
-    public List<Claimed> claimBatch(String fsrarId, int max) {
-        return outbox.dueForClaim(fsrarId, Instant.now(clock), max, instance.sharedDatabase()).stream()
-                .map(this::claimForThisInstance).toList();
+    public List<Claimed> claimBatch(String fsrarId, int max, Long optInMark) {
+        return outbox.dueForClaim(fsrarId, Instant.now(clock), max, instance.sharedDatabase(), false).stream()
+                .map(m -> {
+                    m.optInMark = optInMark;
+                    return claimForThisInstance(m);
+                }).toList();
     }
 
     /** Records a pass's outcomes in one transaction; returns the document status after each (null if not posted). */
@@ -107,10 +110,13 @@ public class OutboxTransactions {
 
     /** Claims the pending message of one document, whatever its next attempt time (an immediate send). */
     @Transactional
-    public Optional<Claimed> claimForDocument(String documentId) {
+    public Optional<Claimed> claimForDocument(String documentId, Long optInMark) {
         return outbox.latestForDocument(documentId)
-                .filter(m -> m.state == OutboxState.PENDING)
-                .map(this::claimForThisInstance);
+                .filter(m -> m.state == OutboxState.PENDING && !m.inDoubt) // in doubt: only a settle pass decides
+                .map(m -> {
+                    m.optInMark = optInMark;
+                    return claimForThisInstance(m);
+                });
     }
 
     /**
