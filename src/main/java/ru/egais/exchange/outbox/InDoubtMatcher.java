@@ -13,8 +13,8 @@ import java.util.function.Function;
  * Decides, in one pass over UTM's /opt/in, what became of every in-doubt transmission of an organization. The proof
  * that an entry is the one a transmission posted: it is numbered above the /opt/in mark taken before that POST could
  * start, no document of ours holds its replyId, it was posted to the same service with the same text, and the
- * entries that qualify are no more than our in-doubt transmissions of that text — matched one-to-one in posting
- * order. More such entries than ours means another program posted the same text in the same window: nothing can be
+ * entries that qualify are no more than our in-doubt transmissions of that text — matched one-to-one, each to an
+ * entry after its own mark. More such entries than ours means another program posted the same text in the same window: nothing can be
  * proven, and the caller takes the safe side for the document's kind. No such entry proves UTM never took it.
  * Pure logic: the caller lists /opt/in once and gives a fetcher; each entry is fetched at most once.
  */
@@ -83,7 +83,12 @@ public final class InDoubtMatcher {
                 continue;
             }
             List<OptInEntry> untaken = new ArrayList<>(candidates);
-            for (Doubt d : group) {
+            // Latest mark first: it can be only the entries after it, an earlier one more; taking them in this order
+            // matches as many as can be ours. Identical texts are interchangeable, so which twin gets which is moot.
+            List<Doubt> latestMarkFirst = new ArrayList<>(group);
+            java.util.Collections.reverse(latestMarkFirst);
+            latestMarkFirst.sort(Comparator.comparing((Doubt d) -> d.mark() == null ? -1L : d.mark()).reversed());
+            for (Doubt d : latestMarkFirst) {
                 long mark = d.mark() == null ? -1L : d.mark();
                 OptInEntry taken = untaken.stream().filter(e -> e.number() > mark).findFirst().orElse(null);
                 if (taken == null) {
