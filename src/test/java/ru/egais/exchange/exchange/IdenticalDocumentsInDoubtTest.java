@@ -1,6 +1,11 @@
 package ru.egais.exchange.exchange;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import ru.egais.exchange.document.InDoubtDocuments;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -170,6 +175,41 @@ class IdenticalDocumentsInDoubtTest extends WithSimulatedUtm {
         exchange(fsrarId);
         assertThat(utm.receivedCount("QueryRests_v2")).isEqualTo(4);
         assertThat(utm.ours().stream().map(ReceivedDocument::replyId).distinct()).hasSize(4);
+    }
+
+    @Inject
+    InDoubtDocuments inDoubtDocuments;
+
+    @Test
+    void aHeldActIsListedByTheApiCountedInTheMetricAndSettledFromTheOperatorsPage() {
+        String ttn = utm.deliverWaybill(1, 0, false).wbRegId();
+        utm.faults().loseAnswers(true);
+        String id = act(ttn, true);
+        utm.faults().clear();
+        String ourReplyId = utm.ours().get(0).replyId();
+        utm.postForeign("WayBillAct_v4", xml(id));
+        exchange(fsrarId);
+
+        assertThat(given().queryParam("inDoubt", true).queryParam("fsrarId", fsrarId).get("/api/v1/documents")
+                .then().statusCode(200).extract().jsonPath().getList("id", String.class)).containsExactly(id);
+        inDoubtDocuments.refreshMetrics();
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).containsPattern("(?m)^egais_documents_in_doubt\\{fsrarId=\"" + fsrarId + "\"\\} 1\\.0$");
+        String overview = given().queryParam("lang", "en").get("/").then().statusCode(200).extract().asString();
+        assertThat(overview.substring(overview.indexOf("id=\"in-doubt\""))).contains(id.substring(0, 8));
+        String page = given().get("/ui/documents/{id}", id).then().statusCode(200).extract().asString();
+        assertThat(page).contains("id=\"action-settle-posted\"").contains("id=\"action-settle-post-again\"")
+                .doesNotContain("id=\"action-send-now\"");
+        Matcher secret = Pattern.compile("name=\"csrf\" value=\"([0-9a-f]+)\"").matcher(page);
+        assertThat(secret.find()).isTrue();
+
+        given().formParam("csrf", secret.group(1)).formParam("replyId", ourReplyId)
+                .post("/ui/actions/documents/{id}/settle-posted", id).then().statusCode(200);
+
+        assertThat(document(id).getString("replyId")).isEqualTo(ourReplyId);
+        inDoubtDocuments.refreshMetrics();
+        assertThat(given().get("/q/metrics").then().extract().asString())
+                .containsPattern("(?m)^egais_documents_in_doubt\\{fsrarId=\"" + fsrarId + "\"\\} 0\\.0$");
     }
 
     private static io.restassured.response.ValidatableResponse settle(String id, Map<String, ?> body) {
