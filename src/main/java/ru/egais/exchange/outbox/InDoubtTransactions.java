@@ -41,15 +41,16 @@ public class InDoubtTransactions {
     }
 
     /**
-     * Claims every in-doubt message of the organization (due or not: UTM answered the listing, so now is the time),
-     * in posting order. Claimed, no drain, immediate send or other instance touches them while they are settled; a
-     * crash meanwhile returns them in doubt again, and nothing was posted.
+     * Claims every due in-doubt message of the organization, in posting order. Due: its back-off has passed, so a UTM
+     * still finishing a POST cut off by a time-out has had time to list it before it is called absent. Claimed, no
+     * drain, immediate send or other instance touches them while they are settled; a crash meanwhile returns them in
+     * doubt again, and nothing was posted.
      */
     @Transactional
     public List<Doubtful> claimInDoubt(String fsrarId) {
-        List<OutboxMessage> doubtful = outbox.list("fsrarId = ?1 and state = ?2 and inDoubt = true "
-                + "order by claimedAt, createdAt, id", fsrarId, OutboxState.PENDING);
         Instant now = Instant.now(clock);
+        List<OutboxMessage> doubtful = outbox.list("fsrarId = ?1 and state = ?2 and inDoubt = true "
+                + "and nextAttemptAt <= ?3 order by claimedAt, createdAt, id", fsrarId, OutboxState.PENDING, now);
         return doubtful.stream().map(m -> {
             m.state = OutboxState.SENDING;
             m.claimedBy = instance.id();

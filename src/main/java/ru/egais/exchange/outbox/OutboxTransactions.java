@@ -197,6 +197,17 @@ public class OutboxTransactions {
                 OutboxState.SENDING, claimedBefore, Instant.now(clock)));
     }
 
+    /**
+     * At the start of a service that owns its database alone: every claim an instance holds belongs to a process that
+     * died (its lease may still run for a minute, but nothing extends it any more), so it returns in doubt now rather
+     * than stalling the queue until the lease runs out. A workstation's claims keep their lease.
+     */
+    @Transactional
+    public int reclaimDeadProcessClaims() {
+        return returnInDoubt(outbox.list("state = ?1 and (claimedBy is null or claimedBy like ?2)",
+                OutboxState.SENDING, "instance:%"));
+    }
+
     /** Messages whose workstation lease ran out return to the queue, in doubt (the workstation may have posted them). */
     @Transactional
     public int reclaimExpiredLeases() {

@@ -79,10 +79,11 @@ class CrashIT {
             queries.add("q-first");
             java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
             Thread otherProgram = new Thread(() -> { // 1C asking for the same stock through the same UTM
-                while (running.get()) {
+                // About three a round: each brings EGAIS's answer into /opt/out too, which the service loads.
+                for (int posts = 0; running.get() && posts < 3 * KILLS; posts++) {
                     utm.postForeign("QueryRests_v2", queryXml);
                     try {
-                        Thread.sleep(ThreadLocalRandom.current().nextLong(50, 400));
+                        Thread.sleep(ThreadLocalRandom.current().nextLong(200, 800));
                     } catch (InterruptedException e) {
                         return;
                     }
