@@ -89,7 +89,8 @@ public class OutboxService {
         int rejected = 0;
         int failed = 0;
         String error = null;
-        Long mark = countOpen(fsrarId) == 0 ? null : settleInDoubt(fsrarId, target.get().utmUrl());
+        String[] listError = {null};
+        Long mark = countOpen(fsrarId) == 0 ? null : settleInDoubt(fsrarId, target.get().utmUrl(), listError);
         while (error == null) {
             List<OutboxTransactions.Claimed> batch = transactions.claimBatch(fsrarId, batchSize, mark);
             if (batch.isEmpty()) {
@@ -125,6 +126,9 @@ public class OutboxService {
                 }
             }
         }
+        if (error == null && sent + rejected == 0 && listError[0] != null) {
+            error = listError[0]; // nothing went out and UTM's /opt/in could not be read: that is the news
+        }
         if (sent + rejected > 0) {
             organizations.recordSend(fsrarId, null);
         } else if (error != null) {
@@ -139,11 +143,12 @@ public class OutboxService {
      * start). Null when UTM could not be read: nothing is settled, and transmissions posted without a mark are
      * settled against the whole of /opt/in should they end in doubt.
      */
-    private Long settleInDoubt(String fsrarId, String utmUrl) {
+    private Long settleInDoubt(String fsrarId, String utmUrl, String[] listError) {
         try {
             return settlement.settle(fsrarId, utmUrl).mark();
         } catch (UtmException e) {
             LOG.warnf("UTM's /opt/in of %s could not be read (%s): in-doubt documents wait", fsrarId, e.getMessage());
+            listError[0] = e.getMessage();
             return null;
         } catch (RuntimeException e) {
             // Another instance settles the same messages right now (the version check refused ours).
