@@ -20,9 +20,11 @@ public class DocumentService {
     private final OutboxRepository outbox;
     private final ExchangeLog log;
     private final OverdueDocuments overdue;
+    private final InDoubtDocuments inDoubt;
 
     public DocumentService(DocumentRepository documents, DocumentTicketRepository tickets, OutboxRepository outbox,
-                           ExchangeLog log, OverdueDocuments overdue) {
+                           ExchangeLog log, OverdueDocuments overdue, InDoubtDocuments inDoubt) {
+        this.inDoubt = inDoubt;
         this.documents = documents;
         this.tickets = tickets;
         this.outbox = outbox;
@@ -44,6 +46,12 @@ public class DocumentService {
     @Transactional
     public List<DocumentView> listOverdueDocuments(String fsrarId, int limit) {
         return overdue.listOverdue(fsrarId, OrgStatusFilter.pageSize(limit)).stream().map(this::view).toList();
+    }
+
+    /** Documents in doubt: UTM may have them (waiting for a pass over /opt/in, or held for the operator). */
+    @Transactional
+    public List<DocumentView> listInDoubtDocuments(String fsrarId, int limit) {
+        return inDoubt.list(fsrarId, OrgStatusFilter.pageSize(limit)).stream().map(this::view).toList();
     }
 
     @Transactional
@@ -107,6 +115,6 @@ public class DocumentService {
     }
 
     private static DocumentView.QueueView queueView(OutboxMessage m) {
-        return new DocumentView.QueueView(m.state.name(), m.attempts, m.nextAttemptAt, m.sentAt, m.lastError);
+        return new DocumentView.QueueView(m.state.name(), m.attempts, m.nextAttemptAt, m.sentAt, m.lastError, m.inDoubt);
     }
 }

@@ -12,8 +12,13 @@ public record DocumentView(String id, String externalId, String fsrarId, String 
                            DocumentStatus status, boolean overdue, String replyId, String lastError, Instant createdAt,
                            Instant updatedAt, QueueView queue, List<TicketView> tickets, String conflict) {
 
-    /** The document's latest transmission in the send queue. */
-    public record QueueView(String state, int attempts, Instant nextAttemptAt, Instant sentAt, String lastError) {
+    /**
+     * The document's latest transmission in the send queue; {@code inDoubt}: a POST may have reached UTM unanswered
+     * (state PENDING: the next pass over /opt/in settles it; state IN_DOUBT: held for the operator, reason in
+     * {@code lastError}).
+     */
+    public record QueueView(String state, int attempts, Instant nextAttemptAt, Instant sentAt, String lastError,
+                            boolean inDoubt) {
     }
 
     /** One ticket received for the document. */

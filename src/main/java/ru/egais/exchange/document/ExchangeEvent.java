@@ -18,5 +18,9 @@ public enum ExchangeEvent {
     STATUS_RESTORED,
     INCOMING_STORED,
     INCOMING_PROCESSED,
-    INCOMING_DELETED_FROM_UTM
+    INCOMING_DELETED_FROM_UTM,
+    /** An in-doubt transmission was settled from UTM's /opt/in or by the operator (found, absent, posted again). */
+    IN_DOUBT_SETTLED,
+    /** An in-doubt transmission that cannot be proven either way is held for the operator, with the reason. */
+    IN_DOUBT_HELD
 }

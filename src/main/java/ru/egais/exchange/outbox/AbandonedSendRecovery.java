@@ -42,7 +42,7 @@ public class AbandonedSendRecovery {
     // After the database migration (PLATFORM_BEFORE), before the schedule starts sending.
     void onStart(@Observes @Priority(Interceptor.Priority.LIBRARY_BEFORE) StartupEvent event) {
         if (singleWriter) {
-            int reclaimed = transactions.reclaimAbandoned(Instant.now(clock).plusSeconds(1));
+            int reclaimed = transactions.reclaimDeadProcessClaims() + transactions.reclaimAbandoned(Instant.now(clock));
             if (reclaimed > 0) {
                 LOG.warnf("%d document(s) were being posted when the service stopped; they will be looked for in "
                         + "UTM before being sent again", reclaimed);

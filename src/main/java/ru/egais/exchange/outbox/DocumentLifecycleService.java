@@ -159,6 +159,11 @@ public class DocumentLifecycleService {
         if (latest.isPresent() && latest.get().state == OutboxState.SENDING) {
             throw new ConflictProblem("document " + d.id + " is being posted to UTM right now; try again in a moment");
         }
+        if (latest.isPresent() && InDoubtActions.settleable(latest.get())) {
+            // Cancelled and submitted again, it would be posted a second time while UTM may already have it.
+            throw new ConflictProblem("document " + d.id + " is in doubt (UTM may have it): settle it first "
+                    + "(POST /api/v1/documents/" + d.id + "/settle)");
+        }
     }
 
     private void withdrawPending(Document d) {

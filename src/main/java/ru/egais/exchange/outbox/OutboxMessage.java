@@ -41,6 +41,13 @@ public class OutboxMessage {
     @Column(name = "in_doubt", nullable = false)
     public boolean inDoubt;
 
+    /**
+     * The number of UTM's newest /opt/in entry seen before this transmission's POST could start (null: unknown):
+     * only an entry numbered above it can be what this transmission posted.
+     */
+    @Column(name = "opt_in_mark")
+    public Long optInMark;
+
     @Column(name = "claimed_at")
     public Instant claimedAt;
 

@@ -23,14 +23,22 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxMessage, St
      * claimed twice ({@code FOR UPDATE SKIP LOCKED}); on SQLite the single connection already serializes claims.
      */
     public List<OutboxMessage> dueForClaim(String fsrarId, Instant now, int max, boolean shared) {
+        return dueForClaim(fsrarId, now, max, shared, true);
+    }
+
+    /**
+     * As above; {@code withInDoubt} false leaves out in-doubt messages: the service's own drain never posts one
+     * before a settle pass over /opt/in decided it (a workstation takes them and looks in its UTM itself).
+     */
+    public List<OutboxMessage> dueForClaim(String fsrarId, Instant now, int max, boolean shared, boolean withInDoubt) {
         if (!shared) {
-            return find("fsrarId = ?1 and state = ?2 and nextAttemptAt <= ?3 order by createdAt, id",
-                    fsrarId, OutboxState.PENDING, now).page(0, max).list();
+            return find("fsrarId = ?1 and state = ?2 and nextAttemptAt <= ?3" + (withInDoubt ? "" : " and inDoubt = false")
+                    + " order by createdAt, id", fsrarId, OutboxState.PENDING, now).page(0, max).list();
         }
         @SuppressWarnings("unchecked")
         List<OutboxMessage> due = getEntityManager().createNativeQuery("select * from outbox_message where fsrar_id = ?1 "
-                        + "and state = 'PENDING' and next_attempt_at <= ?2 order by created_at, id limit ?3 "
-                        + "for update skip locked", OutboxMessage.class)
+                        + "and state = 'PENDING' and next_attempt_at <= ?2" + (withInDoubt ? "" : " and in_doubt = false")
+                        + " order by created_at, id limit ?3 for update skip locked", OutboxMessage.class)
                 .setParameter(1, fsrarId).setParameter(2, now).setParameter(3, max).getResultList();
         return due;
     }

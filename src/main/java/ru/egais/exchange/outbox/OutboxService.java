@@ -39,18 +39,18 @@ public class OutboxService {
     private final OutboxTransactions transactions;
     private final OrganizationService organizations;
     private final UtmClient utm;
-    private final InDoubtReconciler reconciler;
+    private final InDoubtSettlement settlement;
     private final OrphanAnswers orphans;
     private final org.eclipse.microprofile.context.ManagedExecutor workers;
     private final InFlight inFlight;
     private final Clock clock;
 
     public OutboxService(OutboxRepository outbox, OutboxTransactions transactions, OrganizationService organizations,
-                         UtmClient utm, InDoubtReconciler reconciler, OrphanAnswers orphans, InFlight inFlight,
+                         UtmClient utm, InDoubtSettlement settlement, OrphanAnswers orphans, InFlight inFlight,
                          org.eclipse.microprofile.context.ManagedExecutor workers, Clock clock) {
         this.workers = workers;
         this.inFlight = inFlight;
-        this.reconciler = reconciler;
+        this.settlement = settlement;
         this.orphans = orphans;
         this.outbox = outbox;
         this.transactions = transactions;
@@ -88,8 +88,10 @@ public class OutboxService {
         int rejected = 0;
         int failed = 0;
         String error = null;
+        String[] listError = {null};
+        Long mark = countOpen(fsrarId) == 0 ? null : settleInDoubt(fsrarId, target.get().utmUrl(), listError);
         while (error == null) {
-            List<OutboxTransactions.Claimed> batch = transactions.claimBatch(fsrarId, batchSize);
+            List<OutboxTransactions.Claimed> batch = transactions.claimBatch(fsrarId, batchSize, mark);
             if (batch.isEmpty()) {
                 break;
             }
@@ -123,12 +125,35 @@ public class OutboxService {
                 }
             }
         }
+        if (error == null && sent + rejected == 0 && listError[0] != null) {
+            error = listError[0]; // nothing went out and UTM's /opt/in could not be read: that is the news
+        }
         if (sent + rejected > 0) {
             organizations.recordSend(fsrarId, null);
         } else if (error != null) {
             organizations.recordSend(fsrarId, error);
         }
         return new SendSummary(fsrarId, sent, rejected, failed, countOpen(fsrarId), error);
+    }
+
+    /**
+     * One pass over UTM's /opt/in before the drain posts anything: it settles every in-doubt message of the
+     * organization and gives the mark the drain's transmissions take (it was read before any of their POSTs could
+     * start). Null when UTM could not be read: nothing is settled, and transmissions posted without a mark are
+     * settled against the whole of /opt/in should they end in doubt.
+     */
+    private Long settleInDoubt(String fsrarId, String utmUrl, String[] listError) {
+        try {
+            return settlement.settle(fsrarId, utmUrl).mark();
+        } catch (UtmException e) {
+            LOG.warnf("UTM's /opt/in of %s could not be read (%s): in-doubt documents wait", fsrarId, e.getMessage());
+            listError[0] = e.getMessage();
+            return null;
+        } catch (RuntimeException e) {
+            // Another instance settles the same messages right now (the version check refused ours).
+            LOG.warnf("Settling in-doubt documents of %s failed: %s", fsrarId, e);
+            return null;
+        }
     }
 
     /**
@@ -157,9 +182,16 @@ public class OutboxService {
         if (target.isEmpty()) {
             return; // stays queued; the exchange (or a workstation) will carry it
         }
+        Long mark;
+        try {
+            // The mark is read before the claim, so before the POST can start: what /opt/in lists after it can be ours.
+            mark = settlement.markNow(target.get().utmUrl());
+        } catch (UtmException e) {
+            mark = null; // the POST below most likely fails the same way, and is recorded as such
+        }
         Optional<OutboxTransactions.Claimed> claimed;
         try {
-            claimed = transactions.claimForDocument(documentId);
+            claimed = transactions.claimForDocument(documentId, mark);
         } catch (RuntimeException e) {
             // Another instance's drain claimed it at the same moment (the version check refused our claim): it is
             // being sent.
@@ -212,15 +244,13 @@ public class OutboxService {
                 fsrarId, List.of(OutboxState.PENDING, OutboxState.SENDING)));
     }
 
-    /** Posts one claimed message (looking for it in /opt/in first when in doubt); records nothing itself. */
+    /**
+     * Posts one claimed message; records nothing itself. A claimed message is never in doubt (the claims leave those
+     * to the settle pass), and it becomes in doubt only if this POST may have reached UTM: a refused connection did
+     * not, a reset, a time-out or a garbled answer may have.
+     */
     private SendResult post(UtmTarget target, OutboxTransactions.Claimed claimed) {
         try {
-            if (claimed.inDoubt()) {
-                Optional<String> held = reconciler.findInUtm(target.utmUrl(), claimed.xml());
-                if (held.isPresent()) {
-                    return SendResult.foundInUtm(claimed, held.get());
-                }
-            }
             return SendResult.answered(claimed, utm.send(target.utmUrl(), claimed.utmPath(), claimed.xml()));
         } catch (UtmException e) {
             LOG.warnf("Document %s not sent: %s", claimed.documentId(), e.getMessage());

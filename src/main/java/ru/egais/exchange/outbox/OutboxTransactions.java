@@ -54,9 +54,12 @@ public class OutboxTransactions {
      * batches so that a document costs a share of two commits, not two commits of its own.
      */
     @Transactional
-    public List<Claimed> claimBatch(String fsrarId, int max) {
-        return outbox.dueForClaim(fsrarId, Instant.now(clock), max, instance.sharedDatabase()).stream()
-                .map(this::claimForThisInstance).toList();
+    public List<Claimed> claimBatch(String fsrarId, int max, Long optInMark) {
+        return outbox.dueForClaim(fsrarId, Instant.now(clock), max, instance.sharedDatabase(), false).stream()
+                .map(m -> {
+                    m.optInMark = optInMark;
+                    return claimForThisInstance(m);
+                }).toList();
     }
 
     /** Records a pass's outcomes in one transaction; returns the document status after each (null if not posted). */
@@ -107,10 +110,13 @@ public class OutboxTransactions {
 
     /** Claims the pending message of one document, whatever its next attempt time (an immediate send). */
     @Transactional
-    public Optional<Claimed> claimForDocument(String documentId) {
+    public Optional<Claimed> claimForDocument(String documentId, Long optInMark) {
         return outbox.latestForDocument(documentId)
-                .filter(m -> m.state == OutboxState.PENDING)
-                .map(this::claimForThisInstance);
+                .filter(m -> m.state == OutboxState.PENDING && !m.inDoubt) // in doubt: only a settle pass decides
+                .map(m -> {
+                    m.optInMark = optInMark;
+                    return claimForThisInstance(m);
+                });
     }
 
     /**
@@ -197,6 +203,17 @@ public class OutboxTransactions {
     public int reclaimAbandoned(Instant claimedBefore) {
         return returnInDoubt(outbox.list("state = ?1 and ((leaseUntil is null and claimedAt < ?2) or leaseUntil < ?3)",
                 OutboxState.SENDING, claimedBefore, Instant.now(clock)));
+    }
+
+    /**
+     * At the start of a service that owns its database alone: every claim an instance holds belongs to a process that
+     * died (its lease may still run for a minute, but nothing extends it any more), so it returns in doubt now rather
+     * than stalling the queue until the lease runs out. A workstation's claims keep their lease.
+     */
+    @Transactional
+    public int reclaimDeadProcessClaims() {
+        return returnInDoubt(outbox.list("state = ?1 and (claimedBy is null or claimedBy like ?2)",
+                OutboxState.SENDING, "instance:%"));
     }
 
     /** Messages whose workstation lease ran out return to the queue, in doubt (the workstation may have posted them). */

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -165,14 +164,7 @@ final class UtmHttpHandler implements HttpHandler {
                 return UtmProtocolAnswers.error("XML-документ не соответствует схеме: " + invalid.get());
             }
         }
-        String replyId = UUID.randomUUID().toString();
-        utm.state.record(new ReceivedDocument(utmPath, scan.documentElement(), replyId, xml));
-        long now = System.currentTimeMillis();
-        long delay = utm.answerDelay.toMillis();
-        for (SimulatedEgais.Answer answer : utm.egais.answer(scan.documentElement(), scan.fields(), replyId)) {
-            utm.state.putOut(answer.urlType(), answer.linked() ? replyId : null, answer.xml(),
-                    now + delay * answer.delaySteps());
-        }
+        String replyId = utm.accept(utmPath, scan, xml, false);
         return UtmProtocolAnswers.ack(replyId, UtmSignatures.fake(xml));
     }
 

@@ -157,6 +157,37 @@ public final class UtmSimulator implements AutoCloseable {
         return state.putOut(urlType, replyId, OutDocument.Lazy.of(xml), System.currentTimeMillis());
     }
 
+    /**
+     * Another program (1C, the POS) posts a document through this UTM: /opt/in keeps it under a replyId of its own,
+     * between ours in posting order, and EGAIS answers it as any other. Identical texts to ours are allowed (every
+     * QueryRests_v2 of one organization is byte-identical). Returns its replyId.
+     */
+    public String postForeign(String utmPath, String xml) {
+        try {
+            return accept(utmPath, ReceivedScan.of(xml), xml, true);
+        } catch (javax.xml.stream.XMLStreamException e) {
+            throw new IllegalArgumentException("not XML: " + e.getMessage(), e);
+        }
+    }
+
+    /** Documents /opt/in holds that the service posted (those another program posted left out). */
+    public List<ReceivedDocument> ours() {
+        return state.received().stream().filter(d -> !d.foreign()).toList();
+    }
+
+    /** Takes a document into /opt/in and lets EGAIS answer it later; returns the replyId UTM gave it. */
+    String accept(String utmPath, ReceivedScan scan, String xml, boolean foreign) {
+        String replyId = java.util.UUID.randomUUID().toString();
+        state.record(new ReceivedDocument(utmPath, scan.documentElement(), replyId, xml, foreign));
+        long now = System.currentTimeMillis();
+        long delay = answerDelay.toMillis();
+        for (SimulatedEgais.Answer answer : egais.answer(scan.documentElement(), scan.fields(), replyId)) {
+            state.putOut(answer.urlType(), answer.linked() ? replyId : null, answer.xml(),
+                    now + delay * answer.delaySteps());
+        }
+        return replyId;
+    }
+
     // ---- process faults ----
 
     /** The UTM process is gone: connections are refused until {@link #up()}. */
@@ -189,6 +220,7 @@ public final class UtmSimulator implements AutoCloseable {
         return state.received();
     }
 
+    /** How many documents with this element /opt/in holds, another program's included. */
     public long receivedCount(String element) {
         return state.received().stream().filter(d -> d.element().equals(element)).count();
     }

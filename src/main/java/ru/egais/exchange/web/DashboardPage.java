@@ -62,6 +62,8 @@ public class DashboardPage {
         data.put("documents", (searching ? documents.searchDocuments(query, LIST_SIZE)
                 : documents.listDocuments(blankToNull(fsrarId), status, 0, LIST_SIZE))
                 .stream().map(d -> Rows.Document.of(d, t.get(d.status().name()))).toList());
+        data.put("inDoubt", documents.listInDoubtDocuments(null, LIST_SIZE).stream()
+                .map(d -> Rows.Document.of(d, t.get(d.status().name()))).toList());
         data.put("overdue", documents.listOverdueDocuments(null, LIST_SIZE).stream()
                 .map(d -> Rows.Document.of(d, t.get(d.status().name()))).toList());
         data.put("incoming", incoming.listIncoming(null, null, 0, 20).stream()

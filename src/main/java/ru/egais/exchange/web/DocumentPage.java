@@ -51,6 +51,8 @@ public class DocumentPage {
                 e.incomingId)).toList());
         data.put("xml", XmlDisplay.indent(documents.getDocumentXml(id)));
         data.put("actions", actions(d));
+        data.put("inDoubt", d.queue() != null && d.queue().inDoubt()
+                && ("IN_DOUBT".equals(d.queue().state()) || "PENDING".equals(d.queue().state())));
         return data;
     }
 
@@ -69,7 +71,8 @@ public class DocumentPage {
     private static List<String> actions(DocumentView d) {
         DocumentKind kind = OutgoingDocumentTypes.byElement(d.docType()).kind();
         List<String> actions = new ArrayList<>();
-        if (d.status() == DocumentStatus.QUEUED && d.queue() != null && "PENDING".equals(d.queue().state())) {
+        if (d.status() == DocumentStatus.QUEUED && d.queue() != null && "PENDING".equals(d.queue().state())
+                && !d.queue().inDoubt()) {
             actions.add("send-now");
         }
         if (allowed(kind, d.status(), StatusEvent.CANCEL)) {

@@ -14,6 +14,7 @@ import ru.egais.exchange.api.ProblemException;
 import ru.egais.exchange.document.DocumentService;
 import ru.egais.exchange.exchange.ExchangeService;
 import ru.egais.exchange.outbox.DocumentLifecycleService;
+import ru.egais.exchange.outbox.InDoubtActions;
 import ru.egais.exchange.outbox.OutboxService;
 
 import java.util.List;
@@ -32,9 +33,12 @@ public class OperatorActionResource {
     private final ExchangeService exchange;
     private final ManagedExecutor workers;
     private final WebCsrf csrf;
+    private final InDoubtActions inDoubt;
 
     public OperatorActionResource(DocumentLifecycleService lifecycle, DocumentService documents, OutboxService outbox,
-                                  ExchangeService exchange, ManagedExecutor workers, WebCsrf csrf) {
+                                  ExchangeService exchange, ManagedExecutor workers, WebCsrf csrf,
+                                  InDoubtActions inDoubt) {
+        this.inDoubt = inDoubt;
         this.lifecycle = lifecycle;
         this.documents = documents;
         this.outbox = outbox;
@@ -47,7 +51,7 @@ public class OperatorActionResource {
     @Path("documents/{id}/{action}")
     @Operation(hidden = true)
     public Response act(@PathParam("id") String id, @PathParam("action") String action,
-                        @FormParam("csrf") String token) {
+                        @FormParam("csrf") String token, @FormParam("replyId") String replyId) {
         refuseWithoutSecret(token);
         UriBuilder back = UriBuilder.fromPath("/ui/documents/{id}");
         try {
@@ -57,6 +61,9 @@ public class OperatorActionResource {
                 case "cancel-last-operation" -> lifecycle.cancelLastOperation(id);
                 case "resubmit" -> lifecycle.resubmit(id, null);
                 case "restore-status" -> lifecycle.restoreStatus(id);
+                case "settle-posted" -> inDoubt.settle(id, new InDoubtActions.Settle(InDoubtActions.Action.POSTED,
+                        replyId == null ? null : replyId.strip()));
+                case "settle-post-again" -> inDoubt.settle(id, new InDoubtActions.Settle(InDoubtActions.Action.POST_AGAIN, null));
                 default -> throw new ru.egais.exchange.api.NotFoundProblem("no action " + action);
             }
             back.queryParam("done", "done");

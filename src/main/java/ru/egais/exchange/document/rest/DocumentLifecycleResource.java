@@ -17,9 +17,11 @@ import ru.egais.exchange.outbox.DocumentRequest;
 public class DocumentLifecycleResource {
 
     private final DocumentLifecycleService lifecycle;
+    private final ru.egais.exchange.outbox.InDoubtActions inDoubt;
 
-    public DocumentLifecycleResource(DocumentLifecycleService lifecycle) {
+    public DocumentLifecycleResource(DocumentLifecycleService lifecycle, ru.egais.exchange.outbox.InDoubtActions inDoubt) {
         this.lifecycle = lifecycle;
+        this.inDoubt = inDoubt;
     }
 
     @DELETE
@@ -53,5 +55,16 @@ public class DocumentLifecycleResource {
     @Path("/restore-status")
     public DocumentView restoreStatus(@PathParam("id") String id) {
         return lifecycle.restoreStatus(id);
+    }
+
+    /**
+     * Settles a document held in doubt: {@code {"action":"POSTED","replyId":"…"}} (UTM has it) or
+     * {@code {"action":"POST_AGAIN"}} (it is not in EGAIS).
+     */
+    @POST
+    @Path("/settle")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public DocumentView settle(@PathParam("id") String id, ru.egais.exchange.outbox.InDoubtActions.Settle settle) {
+        return inDoubt.settle(id, settle);
     }
 }

@@ -81,9 +81,11 @@ public class DocumentResource {
     @GET
     public List<DocumentView> list(@QueryParam("fsrarId") String fsrarId, @QueryParam("status") DocumentStatus status,
                                    @QueryParam("overdue") @DefaultValue("false") boolean overdue,
+                                   @QueryParam("inDoubt") @DefaultValue("false") boolean inDoubt,
                                    @QueryParam("offset") @DefaultValue("0") int offset,
                                    @QueryParam("limit") @DefaultValue("100") int limit) {
-        return overdue ? documents.listOverdueDocuments(fsrarId, limit)
+        return inDoubt ? documents.listInDoubtDocuments(fsrarId, limit)
+                : overdue ? documents.listOverdueDocuments(fsrarId, limit)
                 : documents.listDocuments(fsrarId, status, offset, limit);
     }
 
