@@ -28,7 +28,7 @@ public class MaintenanceService {
                 .getSingleResult());
         return new MaintenanceStatus(database.embedded() ? "sqlite" : "postgresql",
                 database.embedded() ? database.path().toString() : null, database.sizeOnDisk().orElse(null),
-                oldest, config.retention().maxAge(), runs.totalBodiesRemoved(),
+                oldest, config.retention().maxAge().toDays(), runs.totalBodiesRemoved(),
                 runs.last(MaintenanceRun.Kind.BACKUP).map(MaintenanceStatus.Run::of).orElse(null),
                 runs.last(MaintenanceRun.Kind.RETENTION).map(MaintenanceStatus.Run::of).orElse(null),
                 config.backup().folder().orElse(null));

@@ -1,6 +1,5 @@
 package ru.egais.exchange.maintenance;
 
-import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -8,7 +7,7 @@ import java.time.Instant;
  * retention run (each the last attempt; {@code error} set when it failed).
  */
 public record MaintenanceStatus(String database, String databaseFile, Long databaseBytes, Instant oldestBodyKept,
-                                Duration retentionMaxAge, long bodiesRemovedTotal, Run lastBackup,
+                                long retentionMaxAgeDays, long bodiesRemovedTotal, Run lastBackup,
                                 Run lastRetention, String backupFolder) {
 
     /** One run as shown. */
