@@ -32,13 +32,17 @@ class BodyRemoval {
         this.em = em;
     }
 
-    /** Removes up to one batch of incoming bodies received before {@code cutoff}: {count, characters}. */
-    long[] removeIncomingBatch(Instant cutoff, Instant now) {
+    /**
+     * Removes up to one batch of incoming bodies received before {@code cutoff} (only answers to queries, whose
+     * element starts with Reply, when {@code repliesOnly}): {count, characters}.
+     */
+    long[] removeIncomingBatch(Instant cutoff, Instant now, boolean repliesOnly) {
         return QuarkusTransaction.requiringNew().call(() -> {
             List<Object[]> rows = em.createQuery("select id, contentLength from IncomingDocument where receivedAt < :c"
                             + " and bodyRemovedAt is null and deletedFromUtmAt is not null and status in :s"
                             // a change not yet acknowledged by the head office still carries the text
-                            + " and id not in (select r.entityId from RelayRegistration r)", Object[].class)
+                            + " and id not in (select r.entityId from RelayRegistration r)"
+                            + (repliesOnly ? " and docType like 'Reply%'" : ""), Object[].class)
                     .setParameter("c", cutoff).setParameter("s", REMOVABLE).setMaxResults(BATCH).getResultList();
             if (rows.isEmpty()) {
                 return new long[] {0, 0};

@@ -37,6 +37,14 @@ public interface MaintenanceConfig {
         @WithDefault("90D")
         Duration maxAge();
 
+        /**
+         * Answers to queries (Reply*: ReplyRests_v2, ReplyRestsShop_v2, ReplyAP, ReplyClient…) go sooner: a stock
+         * reply is superseded by the next one, and a daily 50 MB ReplyRests_v2 kept 90 days alone would be 4.5 GB.
+         * Never longer than {@link #maxAge()}.
+         */
+        @WithDefault("30D")
+        Duration replyMaxAge();
+
         /** Local time of day after which the day's retention runs. */
         @WithDefault("03:30")
         LocalTime timeOfDay();

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -43,14 +44,25 @@ public class RetentionService {
         return removeOldBodies(clock.instant());
     }
 
-    /** Runs retention as if it were {@code now}: bodies received before now minus the configured age go. */
+    /**
+     * Runs retention as if it were {@code now}: bodies received before now minus the configured age go, answers to
+     * queries before now minus their own (shorter) age.
+     */
     public synchronized RetentionResult removeOldBodies(Instant now) {
         Instant startedAt = clock.instant();
         Instant cutoff = now.minus(config.retention().maxAge());
+        Duration replyAge = config.retention().replyMaxAge();
+        Instant replyCutoff = now.minus(replyAge.compareTo(config.retention().maxAge()) < 0
+                ? replyAge : config.retention().maxAge());
         try {
             long bodies = 0;
             long characters = 0;
-            for (long[] batch; (batch = removal.removeIncomingBatch(cutoff, now))[0] > 0; ) {
+            for (long[] batch; (batch = removal.removeIncomingBatch(replyCutoff, now, true))[0] > 0; ) {
+                bodies += batch[0];
+                characters += batch[1];
+                bodiesRemoved.increment(batch[0]);
+            }
+            for (long[] batch; (batch = removal.removeIncomingBatch(cutoff, now, false))[0] > 0; ) {
                 bodies += batch[0];
                 characters += batch[1];
                 bodiesRemoved.increment(batch[0]);

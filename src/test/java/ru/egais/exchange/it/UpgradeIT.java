@@ -19,7 +19,8 @@ import static org.hamcrest.Matchers.equalTo;
 /**
  * Upgrades keep data: the newest build started on a database the previous release's migrations (V1..V9) made —
  * the fixture src/test/resources/upgrade/v9-store.db, see UpgradeFixtureGenerator — migrates it and shows every
- * document with its status, queue row, log and answer, and goes on working (a new document is prepared).
+ * document with its status, queue row, log and answer, and goes on working: retention converts the old file to
+ * incremental vacuum and removes the year-old answer's text, and a new document is prepared.
  */
 class UpgradeIT {
 
@@ -59,6 +60,16 @@ class UpgradeIT {
             given().get("/api/v1/organizations/{id}", ORG).then().statusCode(200)
                     .body("name", equalTo("Магазин на Ленина"));
             given().get("/api/v1/maintenance").then().statusCode(200).body("oldestBodyKept", org.hamcrest.Matchers.notNullValue());
+            // The old database has no incremental vacuum: the first retention that removes something converts it.
+            given().post("/api/v1/maintenance/retention").then().statusCode(200)
+                    .body("bodiesRemoved", equalTo(1));
+            given().get("/api/v1/incoming/i0000001-0000-4000-8000-000000000001/xml").then().statusCode(410);
+            assertThat(Api.document("d0000001-0000-4000-8000-000000000001").getString("status")).isEqualTo("ACCEPTED");
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("egais.db"));
+                 java.sql.ResultSet r = c.createStatement().executeQuery("PRAGMA auto_vacuum")) {
+                assertThat(r.next()).isTrue();
+                assertThat(r.getInt(1)).as("converted to incremental").isEqualTo(2);
+            }
             String created = Api.prepare(Map.of("fsrarId", ORG, "type", "QueryRests_v2", "externalId", "after-upgrade"))
                     .getString("id");
             assertThat(Api.status(created)).isEqualTo("QUEUED");

@@ -46,20 +46,25 @@ class RetentionTest extends WithSimulatedUtm {
         // Declared UTF-8, not valid UTF-8: quarantined and left in UTM, so its text is still needed.
         utm.deliverBytes("ReplyAP_v2", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><ns:Documents xmlns:ns=\"x\">"
                 + "\u00ff</ns:Documents>").getBytes(StandardCharsets.ISO_8859_1));
+        utm.deliverWaybill(2, 0, false); // a supplier's waybill: not an answer to a query, kept the longer age
         exchange(fsrarId);
         assertThat(document(query).getString("status")).isEqualTo("ACCEPTED");
         JsonPath in = incoming(fsrarId);
         String rests = null;
         String quarantined = null;
+        String waybill = null;
         for (int i = 0; i < in.getList("id").size(); i++) {
             if ("QUARANTINED".equals(in.getString("[" + i + "].status"))) {
                 quarantined = in.getString("[" + i + "].id");
+            } else if (in.getString("[" + i + "].docType").startsWith("WayBill")) {
+                waybill = in.getString("[" + i + "].id");
             } else if ("ReplyRests_v2".equals(in.getString("[" + i + "].docType"))) {
                 rests = in.getString("[" + i + "].id");
             }
         }
         assertThat(rests).isNotNull();
         assertThat(quarantined).isNotNull();
+        assertThat(waybill).isNotNull();
         long logSteps = given().get("/api/v1/documents/{id}/log", query).then().statusCode(200).extract()
                 .jsonPath().getList("$").size();
 
@@ -67,10 +72,16 @@ class RetentionTest extends WithSimulatedUtm {
         given().get("/api/v1/incoming/{id}/xml", rests).then().statusCode(200); // younger than 90 days: kept
         long removedBefore = given().get("/api/v1/maintenance").then().extract().jsonPath().getLong("bodiesRemovedTotal");
 
+        RetentionResult month = retention.removeOldBodies(Instant.now().plus(Duration.ofDays(31)));
+        assertThat(month.bodiesRemoved()).isGreaterThanOrEqualTo(1);
+        given().get("/api/v1/incoming/{id}/xml", rests).then().statusCode(410); // an answer: 30 days
+        given().get("/api/v1/incoming/{id}/xml", waybill).then().statusCode(200); // a waybill: 90 days
+
         RetentionResult later = retention.removeOldBodies(Instant.now().plus(Duration.ofDays(91)));
+        given().get("/api/v1/incoming/{id}/xml", waybill).then().statusCode(410);
 
         assertThat(later.bodiesRemoved()).isGreaterThanOrEqualTo(1);
-        assertThat(later.charactersRemoved()).isGreaterThan(100_000);
+        assertThat(month.charactersRemoved()).isGreaterThan(100_000);
         given().get("/api/v1/incoming/{id}/xml", rests).then().statusCode(410)
                 .contentType("application/problem+json").body("detail", containsString("removed by retention"));
         given().get("/api/v1/incoming/{id}", rests).then().statusCode(200)
@@ -93,7 +104,8 @@ class RetentionTest extends WithSimulatedUtm {
         }
         given().get("/api/v1/maintenance").then().statusCode(200)
                 .body("lastRetention.bodiesRemoved", equalTo((int) later.bodiesRemoved()))
-                .body("bodiesRemovedTotal", equalTo((int) (removedBefore + later.bodiesRemoved())))
+                .body("bodiesRemovedTotal", equalTo((int) (removedBefore + month.bodiesRemoved()
+                        + later.bodiesRemoved())))
                 .body("databaseBytes", notNullValue())
                 .body("retentionMaxAgeDays", equalTo(90));
         assertThat(now.bodiesRemoved()).isZero();
