@@ -115,8 +115,13 @@ class RetentionTest extends WithSimulatedUtm {
 
     @Test
     void retentionRunsThroughTheApiByTheServicesClock() {
-        given().post("/api/v1/maintenance/retention").then().statusCode(200)
-                .body("bodiesRemoved", equalTo(0)).body("removedBefore", notNullValue());
+        given().contentType("application/json").body("{}").post("/api/v1/maintenance/retention").then()
+                .statusCode(200).body("bodiesRemoved", equalTo(0)).body("removedBefore", notNullValue());
+        // What a page on another site can send without asking the browser first: refused.
+        given().contentType("text/plain").body("{}").post("/api/v1/maintenance/retention").then().statusCode(415);
+        given().contentType("application/x-www-form-urlencoded").body("a=b")
+                .post("/api/v1/maintenance/retention").then().statusCode(415);
+        given().post("/api/v1/maintenance/retention").then().statusCode(org.hamcrest.Matchers.oneOf(400, 415));
     }
 
     private static long pragma(Statement s, String name) throws Exception {

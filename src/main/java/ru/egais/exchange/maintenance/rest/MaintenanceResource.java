@@ -49,10 +49,17 @@ public class MaintenanceResource {
         return backups.backup(request.path());
     }
 
-    /** Runs retention now (it also runs daily): bodies older than the configured age are removed. */
+    /**
+     * Runs retention now (it also runs daily): bodies older than the configured age are removed. Takes a JSON body
+     * ({@code {}}) like every action, so a page on another site cannot trigger it with a plain form or fetch.
+     */
     @POST
     @Path("/retention")
-    public RetentionResult runRetention() {
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RetentionResult runRetention(java.util.Map<String, Object> request) {
+        if (request == null) {
+            throw new BadRequestProblem("a JSON body {} is required");
+        }
         return retention.removeOldBodies();
     }
 }
