@@ -23,12 +23,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestProfile(FileLogRotationTest.SmallLogFiles.class)
 class FileLogRotationTest {
 
-    static final Path DIR = Path.of("target/test-logs/" + java.util.UUID.randomUUID());
+    /** Fixed: the class is loaded by JUnit and again by Quarkus, so a random name would differ between the two. */
+    static final Path DIR = Path.of("target/test-logs/rotation");
 
     /** The service installs' settings, with a size small enough to rotate in a test. */
     public static class SmallLogFiles implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
+            try (Stream<Path> old = Files.exists(DIR) ? Files.list(DIR) : Stream.empty()) {
+                for (Path p : old.toList()) {
+                    Files.delete(p); // read before the service starts: no file is open yet
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
             return Map.of("EGAIS_LOG_FILE", "true", "EGAIS_LOG_DIR", DIR.toString(),
                     "EGAIS_LOG_FILE_SIZE", "4K", "EGAIS_LOG_FILE_COUNT", "3");
         }
