@@ -107,6 +107,25 @@ class OnlineBackupTest extends WithSimulatedUtm {
                 .body("database", org.hamcrest.Matchers.equalTo("sqlite"));
     }
 
+    @jakarta.inject.Inject
+    ScheduledBackups scheduled;
+
+    @Test
+    void theDailyBackupIsNamedByItsMomentInTheFolderAndOpensAsADatabase() throws Exception {
+        Path folder = Path.of("target/test-backups/daily-" + UUID.randomUUID());
+        BackupResult first = scheduled.takeInto(folder, Instant.parse("2026-11-30T23:30:00Z"));
+        BackupResult second = scheduled.takeInto(folder, Instant.parse("2026-12-01T23:30:00Z"));
+        assertThat(Path.of(first.path()).getFileName().toString()).matches("egais-2026(1130|1201)-\\d{6}\\.db");
+        assertThat(Files.list(folder).map(p -> p.getFileName().toString()).toList())
+                .containsExactlyInAnyOrder(Path.of(first.path()).getFileName().toString(),
+                        Path.of(second.path()).getFileName().toString());
+        try (Connection copy = DriverManager.getConnection("jdbc:sqlite:" + second.path());
+             ResultSet r = copy.createStatement().executeQuery("SELECT count(*) FROM organization")) {
+            assertThat(r.next()).isTrue();
+            assertThat(r.getInt(1)).isPositive();
+        }
+    }
+
     @Test
     void aBackupNeverOverwritesAFileAndSaysWhatIsWrongWithItsPath() throws Exception {
         Path existing = Files.createDirectories(Path.of("target/test-backups")).resolve(UUID.randomUUID() + ".db");
