@@ -28,7 +28,8 @@ public class IncomingContentWriter {
 
     public StreamingOutput incomingWithContent(String id) {
         IncomingView view = queries.getIncoming(id);
-        boolean readable = view.status() != IncomingStatus.FAILED && view.status() != IncomingStatus.QUARANTINED;
+        boolean readable = view.status() != IncomingStatus.FAILED && view.status() != IncomingStatus.QUARANTINED
+                && view.bodyRemovedAt() == null; // retention removed the text: the row is shown, content is null
         java.io.Reader xml = readable ? queries.openIncomingXml(id) : null;
         JsonNode row = json.valueToTree(view);
         return out -> {

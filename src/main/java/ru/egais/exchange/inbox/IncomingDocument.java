@@ -63,6 +63,10 @@ public class IncomingDocument {
     @Column(name = "deleted_from_utm_at")
     public Instant deletedFromUtmAt;
 
+    /** When retention removed its raw text (null: kept); the row itself is kept. */
+    @Column(name = "body_removed_at")
+    public Instant bodyRemovedAt;
+
     @Version
     public long version;
 }

@@ -27,14 +27,14 @@ public class IncomingQueries {
     /** The document's whole text, for what must carry it as one value (a relay message to the head office). */
     @Transactional
     public String getIncomingXml(String id) {
-        find(id);
+        withBody(id);
         return bodies.readAll(id);
     }
 
     /** The document's text as UTM gave it, streamed from the database when read. */
     @Transactional
     public java.io.Reader openIncomingXml(String id) {
-        find(id);
+        withBody(id);
         return bodies.open(id);
     }
 
@@ -72,6 +72,16 @@ public class IncomingQueries {
     @Transactional
     List<IncomingView> toDeleteFromUtm(String fsrarId) {
         return incoming.listToDeleteFromUtm(fsrarId).stream().map(IncomingView::of).toList();
+    }
+
+    /** The document, when its text is still kept (retention removes old ones: 410 Gone says when). */
+    private IncomingDocument withBody(String id) {
+        IncomingDocument d = find(id);
+        if (d.bodyRemovedAt != null) {
+            throw new ru.egais.exchange.api.ProblemException(410, "Gone", "the text of incoming document " + id
+                    + " was removed by retention at " + d.bodyRemovedAt + "; its row and effects are kept", null);
+        }
+        return d;
     }
 
     private IncomingDocument find(String id) {

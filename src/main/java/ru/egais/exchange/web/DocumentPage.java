@@ -63,7 +63,9 @@ public class DocumentPage {
         data.put("documentId", i.documentId());
         boolean tooLarge = i.contentLength() > SHOWN_XML_LIMIT;
         data.put("tooLarge", tooLarge);
-        data.put("xml", tooLarge ? "" : XmlDisplay.indent(incoming.getIncomingXml(id)));
+        // Retention removes old bodies: the page then says when instead of showing the XML.
+        boolean removed = i.bodyRemovedAt() != null;
+        data.put("xml", tooLarge || removed ? "" : XmlDisplay.indent(incoming.getIncomingXml(id)));
         return data;
     }
 

@@ -60,12 +60,13 @@ final class Rows {
     @TemplateData
     record Incoming(String id, String shortId, String fsrarId, String docType, String status, String statusLabel,
                     String replyId, String utmUrl, String error, long contentLength, String received,
-                    String deletedFromUtm) {
+                    String deletedFromUtm, String bodyRemoved) {
 
         static Incoming of(IncomingView i, String statusLabel) {
             return new Incoming(i.id(), i.id().substring(0, Math.min(8, i.id().length())), i.fsrarId(), i.docType(),
                     i.status().name(), statusLabel, i.replyId(), i.utmUrl(), i.error(), i.contentLength(),
-                    time(i.receivedAt()), time(i.deletedFromUtmAt()));
+                    time(i.receivedAt()), time(i.deletedFromUtmAt()),
+                    i.bodyRemovedAt() == null ? null : time(i.bodyRemovedAt()));
         }
     }
 

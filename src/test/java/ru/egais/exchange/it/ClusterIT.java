@@ -164,7 +164,7 @@ class ClusterIT {
             Thread.sleep(50);
         }
         int receivedAtKill = received();
-        assertThat(a.kill()).isEqualTo(137);
+        assertThat(a.kill()).isEqualTo(ServiceProcess.KILLED);
         killedAt = System.nanoTime();
         for (Future<?> f : posting) {
             f.get();

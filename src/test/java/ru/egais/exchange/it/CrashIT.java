@@ -113,7 +113,7 @@ class CrashIT {
                 poster.setUncaughtExceptionHandler((t, e) -> posterFailures.add(e));
                 poster.start();
                 Thread.sleep(ThreadLocalRandom.current().nextLong(100, 1500));
-                assertThat(service.kill()).isEqualTo(137);
+                assertThat(service.kill()).isEqualTo(ServiceProcess.KILLED);
                 kills++;
                 service = ServiceProcess.start(dataDir, log, SETTINGS);
                 RestAssured.port = service.port();

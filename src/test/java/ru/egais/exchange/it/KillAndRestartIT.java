@@ -47,7 +47,7 @@ class KillAndRestartIT {
             Api.exchange(fsrarId); // some answers arrive and are processed before the kill
             ids.add(Api.prepare(Map.of("fsrarId", fsrarId, "type", "QueryRestsShop_v2")).getString("id"));
 
-            assertThat(first.kill()).as("killed by SIGKILL").isEqualTo(137);
+            assertThat(first.kill()).as("killed by SIGKILL").isEqualTo(ServiceProcess.KILLED);
 
             try (ServiceProcess second = ServiceProcess.start(dataDir, log, NO_SCHEDULE)) {
                 RestAssured.port = second.port();

@@ -92,6 +92,12 @@ public final class ServiceProcess implements AutoCloseable {
         return process.pid();
     }
 
+    /**
+     * The exit code of a process killed by {@link #kill()}: 128 + SIGKILL on Unix; Windows' TerminateProcess, which
+     * the JDK uses there, leaves 1.
+     */
+    public static final int KILLED = System.getProperty("os.name", "").startsWith("Windows") ? 1 : 137;
+
     /** SIGKILL: no shutdown hook runs, nothing is flushed; only what was committed survives. */
     public int kill() throws InterruptedException {
         process.destroyForcibly();
