@@ -34,7 +34,8 @@ public class ApiAccessHandler {
     }
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(this::check);
+        // After BrowserRequestGuard, which refuses other sites' pages and foreign Host names first.
+        router.route().order(Integer.MIN_VALUE + 1).handler(this::check);
     }
 
     private void check(RoutingContext ctx) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -34,6 +35,10 @@ public class ProblemMappers {
             detail = "unknown document type '" + typeId.getTypeId() + "'";
             return respond(422, "Invalid request", detail, uri,
                     List.of(new ValidationProblem.FieldError("type", "is not a known document type")));
+        } else if (e instanceof UnrecognizedPropertyException unknown) {
+            detail = "field '" + path(unknown) + "' is not known here";
+            return respond(422, "Invalid request", detail, uri,
+                    List.of(new ValidationProblem.FieldError(path(unknown), "is not a known field")));
         } else if (e instanceof InvalidFormatException format) {
             detail = "field '" + path(format) + "' has an invalid value '" + format.getValue() + "'";
             return respond(422, "Invalid request", detail, uri,
