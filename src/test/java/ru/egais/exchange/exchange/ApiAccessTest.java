@@ -65,7 +65,7 @@ class ApiAccessTest {
         io.restassured.response.Response login = given().redirects().follow(false).header("X-Forwarded-Proto", "https")
                 .formParam("token", "s3cret-token").post("/ui/login");
         assertThat(login.statusCode()).isEqualTo(303);
-        assertThat(login.header("Set-Cookie")).containsIgnoringCase("; Secure").contains("egais_session=");
+        assertThat(login.header("Set-Cookie")).containsIgnoringCase(";Secure;").contains("egais_session=");
     }
 
     @Test
