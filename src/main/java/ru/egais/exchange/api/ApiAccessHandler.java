@@ -12,29 +12,35 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * In front of every route (the API, OpenAPI, metrics): refuses calls without the API token when one is set (401),
  * and bodies announced larger than the API takes (413), both as problem+json and before the body is read.
- * Health stays open for supervisors. A browser on the operator's page is sent to a login form, and then carries the
- * token in a cookie. The token is never logged.
+ * Health stays open for supervisors, but without a token it says only UP or DOWN (FSRAR IDs, certificates and
+ * queues are for authenticated callers). A browser on the operator's page is sent to a login form, and then carries
+ * a session id in a cookie. The token is never logged.
  */
 @ApplicationScoped
 public class ApiAccessHandler {
 
-    /** Where a browser gives the token once; it is then kept in an HttpOnly, SameSite=Strict cookie. */
+    /** Where a browser gives the token once; it then carries a session id in an HttpOnly, SameSite=Strict cookie. */
     public static final String LOGIN_PAGE = "/ui/login";
-    public static final String TOKEN_COOKIE = "egais_token";
+    public static final String SESSION_COOKIE = "egais_session";
 
     private final ApiAccess access;
     private final long maxBodyBytes;
     private final ObjectMapper json;
+    private final WebSessions sessions;
+    private final HealthStatusOnly health;
 
-    public ApiAccessHandler(ApiAccess access, ObjectMapper json,
+    public ApiAccessHandler(ApiAccess access, ObjectMapper json, WebSessions sessions, HealthStatusOnly health,
                             @ConfigProperty(name = "egais.api.max-body-size", defaultValue = "16M") MemorySize maxBody) {
+        this.sessions = sessions;
+        this.health = health;
         this.access = access;
         this.json = json;
         this.maxBodyBytes = maxBody.asLongValue();
     }
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(this::check);
+        // After BrowserRequestGuard, which refuses other sites' pages and foreign Host names first.
+        router.route().order(Integer.MIN_VALUE + 1).handler(this::check);
     }
 
     private void check(RoutingContext ctx) {
@@ -45,19 +51,27 @@ public class ApiAccessHandler {
             return;
         }
         String path = ctx.normalizedPath();
-        if (access.tokenRequired() && !path.startsWith("/q/health") && !path.equals(LOGIN_PAGE)) {
+        if (access.tokenRequired() && !path.equals(LOGIN_PAGE)) {
             String presented = bearer(ctx.request().getHeader("Authorization"));
             if (presented == null) {
                 presented = ctx.request().getHeader("X-Api-Token");
             }
-            if (presented == null && ctx.request().getCookie(TOKEN_COOKIE) != null) {
-                presented = ctx.request().getCookie(TOKEN_COOKIE).getValue(); // the operator's page in a browser
+            boolean inSession = ctx.request().getCookie(SESSION_COOKIE) != null
+                    && sessions.isValid(ctx.request().getCookie(SESSION_COOKIE).getValue()); // the page in a browser
+            boolean authenticated = inSession || access.accepts(presented);
+            if (path.startsWith("/q/health")) {
+                if (authenticated) {
+                    ctx.next();
+                } else {
+                    health.answerStatusOnly(ctx, path);
+                }
+                return;
             }
-            if (!access.accepts(presented) && isPage(path) && "GET".equals(ctx.request().method().name())) {
+            if (!authenticated && isPage(path) && "GET".equals(ctx.request().method().name())) {
                 ctx.response().setStatusCode(303).putHeader("Location", LOGIN_PAGE).end();
                 return;
             }
-            if (!access.accepts(presented)) {
+            if (!authenticated) {
                 ctx.response().putHeader("WWW-Authenticate", "Bearer");
                 refuse(ctx, 401, "Unauthorized", "this API needs its token: send 'Authorization: Bearer <token>'");
                 return;

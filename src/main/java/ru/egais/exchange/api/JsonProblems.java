@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -23,6 +24,9 @@ public final class JsonProblems {
                 return invalid("the document's type is missing", "type", "is required");
             }
             return invalid("unknown document type '" + typeId.getTypeId() + "'", "type", "is not a known document type");
+        } else if (e instanceof UnrecognizedPropertyException unknown) {
+            // A misspelt field (realQuantty) must not silently make another document.
+            return invalid("field '" + path(unknown) + "' is not known here", path(unknown), "is not a known field");
         } else if (e instanceof InvalidFormatException format) {
             return invalid("field '" + path(format) + "' has an invalid value '" + format.getValue() + "'",
                     path(format), "has an invalid value");

@@ -17,7 +17,7 @@ import ru.egais.exchange.egais.OutgoingDocumentTypes;
 import ru.egais.exchange.organization.FsrarIds;
 import ru.egais.exchange.utm.xml.EnvelopeReader;
 import ru.egais.exchange.utm.xml.WellFormedness;
-import ru.egais.exchange.utm.xml.XmlText;
+import ru.egais.exchange.utm.xml.XmlEncoding;
 
 import javax.xml.stream.XMLStreamException;
 import java.time.Clock;
@@ -81,7 +81,13 @@ public class DocumentPreparationService {
     /** A ready EGAIS document: its organization is the envelope's FSRAR_ID, its type the element under Document. */
     public Prepared prepareXmlForTransmission(byte[] body, String externalId, boolean immediate) {
         // Decoded by the XML declaration (UTF-8 without one), not by HTTP defaults that would mangle Cyrillic.
-        String xml = body == null ? null : XmlText.decode(body);
+        // Strictly: bytes not valid in the declared encoding would otherwise be stored as U+FFFD and sent.
+        String xml;
+        try {
+            xml = body == null ? null : XmlEncoding.decodeDeclared(body);
+        } catch (XmlEncoding.InvalidBytes e) {
+            throw new BadRequestProblem(e.getMessage());
+        }
         if (xml == null || xml.isBlank()) {
             throw new BadRequestProblem("an EGAIS XML document is required");
         }

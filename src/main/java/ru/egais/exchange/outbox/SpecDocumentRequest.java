@@ -7,17 +7,22 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import ru.egais.exchange.api.ValidationProblem;
 import ru.egais.exchange.utm.spec.DocumentSpec;
 import ru.egais.exchange.utm.spec.DocumentSpecs;
+import ru.egais.exchange.utm.spec.SpecUnknownFields;
 import ru.egais.exchange.utm.spec.SpecValidator;
 import ru.egais.exchange.utm.spec.SpecWriter;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A document whose JSON shape is declared by a spec (WayBill_v4, ActWriteOff_v3, TransferToShop, …): the fields
  * are kept as JSON and checked and written by the spec, so each field at fault is named by its JSON path.
  */
 public final class SpecDocumentRequest implements DocumentRequest {
+
+    /** The fields every request has besides the document's own. */
+    private static final Set<String> ENVELOPE = Set.of("type", "fsrarId", "externalId", "immediate");
 
     private final ObjectNode fields = JsonNodeFactory.instance.objectNode();
 
@@ -55,6 +60,8 @@ public final class SpecDocumentRequest implements DocumentRequest {
         if (fields.has("immediate") && !fields.get("immediate").isBoolean()) {
             errors.add(new ValidationProblem.FieldError("immediate", "must be true or false"));
         }
+        SpecUnknownFields.find(spec, fields, ENVELOPE)
+                .forEach(p -> errors.add(new ValidationProblem.FieldError(p.field(), p.message())));
         SpecValidator.validate(spec, fields)
                 .forEach(p -> errors.add(new ValidationProblem.FieldError(p.field(), p.message())));
         if (!errors.isEmpty()) {

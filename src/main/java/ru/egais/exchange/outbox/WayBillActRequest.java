@@ -1,6 +1,7 @@
 package ru.egais.exchange.outbox;
 
 import ru.egais.exchange.egais.OutgoingDocumentTypes;
+import ru.egais.exchange.egais.SchemaDecimals;
 import ru.egais.exchange.egais.WayBillActV4;
 import ru.egais.exchange.utm.xml.WayBillActWriter;
 
@@ -87,6 +88,8 @@ public record WayBillActRequest(String type, String fsrarId, String externalId, 
             }
             if (p.realQuantity() == null) {
                 checks.fail(at + "realQuantity", "is required");
+            } else if (SchemaDecimals.problem(p.realQuantity()) != null) {
+                checks.fail(at + "realQuantity", SchemaDecimals.problem(p.realQuantity()));
             } else if (p.realQuantity().signum() < 0) {
                 checks.fail(at + "realQuantity", "must not be negative");
             }

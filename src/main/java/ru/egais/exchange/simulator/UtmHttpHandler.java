@@ -143,7 +143,13 @@ final class UtmHttpHandler implements HttpHandler {
         if (utm.faults.errorUnder200 != null) {
             return UtmProtocolAnswers.error(utm.faults.errorUnder200);
         }
-        String xml = XmlText.decode(file.get());
+        String xml;
+        try {
+            // A real UTM refuses a file whose bytes contradict its declared encoding.
+            xml = ru.egais.exchange.utm.xml.XmlEncoding.decodeDeclared(file.get());
+        } catch (ru.egais.exchange.utm.xml.XmlEncoding.InvalidBytes e) {
+            return UtmProtocolAnswers.error("Ошибка разбора XML: неверная кодировка: " + e.getMessage());
+        }
         ReceivedScan scan;
         try {
             scan = ReceivedScan.of(xml);

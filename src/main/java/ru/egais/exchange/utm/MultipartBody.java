@@ -1,5 +1,7 @@
 package ru.egais.exchange.utm;
 
+import ru.egais.exchange.utm.xml.XmlEncoding;
+
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -14,12 +16,14 @@ final class MultipartBody {
     private final byte[] bytes;
 
     MultipartBody(String fileName, String xml) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(xml.length() + 256);
+        // In the encoding the document declares: windows-1251 text sent as UTF-8 bytes is refused by the UTM.
+        XmlEncoding.Encoded encoded = XmlEncoding.encodeDeclared(xml);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(encoded.bytes().length + 256);
         String head = "--" + boundary + "\r\n"
                 + "Content-Disposition: form-data; name=\"xml_file\"; filename=\"" + fileName + "\"\r\n"
-                + "Content-Type: text/xml; charset=UTF-8\r\n\r\n";
+                + "Content-Type: text/xml; charset=" + encoded.charset().name() + "\r\n\r\n";
         out.writeBytes(head.getBytes(StandardCharsets.UTF_8));
-        out.writeBytes(xml.getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(encoded.bytes());
         out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         this.bytes = out.toByteArray();
     }

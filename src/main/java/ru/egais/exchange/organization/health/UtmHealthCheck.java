@@ -9,7 +9,8 @@ import ru.egais.exchange.organization.OrganizationService;
 import ru.egais.exchange.organization.UtmTarget;
 
 /**
- * {@code /q/health/group/utm}: each server-run organization's UTM, probed now through {@code /api/info/list}
+ * {@code /q/health/group/utm}: each server-run organization's UTM, probed (at most once per
+ * {@code egais.monitor.utm-probe-max-age}, however often health is asked) through {@code /api/info/list}
  * (version, RSA and GOST certificates) and {@code /diagnosis} (the FSRAR ID of the key), with its send queue; DOWN
  * while any UTM is unreachable or has an expired certificate. Readiness ({@link UtmReadinessCheck}) goes DOWN only
  * for an expired certificate: a store's UTM being off does not make the service unready — documents wait in the queue.
@@ -36,7 +37,7 @@ public class UtmHealthCheck implements HealthCheck {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("utm").up();
         for (String fsrarId : organizations.fsrarIdsExchangedByServer()) {
             UtmTarget target = organizations.utmTarget(fsrarId).orElseThrow();
-            UtmStatus status = monitor.probeNow(target);
+            UtmStatus status = monitor.recent(target);
             String state = status.describe();
             response.withData(fsrarId, state);
             response.withData(fsrarId + ".queue", queue.describe(fsrarId));

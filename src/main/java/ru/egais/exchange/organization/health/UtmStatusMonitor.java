@@ -34,6 +34,7 @@ public class UtmStatusMonitor {
     private final Clock clock;
     private final Duration maxAge;
     private final Map<String, UtmStatus> latest = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<UtmStatus>> running = new ConcurrentHashMap<>();
     private final MultiGauge certificateDays;
     private final MultiGauge reachable;
 
@@ -53,19 +54,9 @@ public class UtmStatusMonitor {
 
     /** Each server-run organization's UTM, probed now unless a recent enough probe exists. */
     public List<UtmStatus> current() {
-        Instant fresh = Instant.now(clock).minus(maxAge);
         List<CompletableFuture<UtmStatus>> pending = new ArrayList<>();
         for (String fsrarId : organizations.fsrarIdsExchangedByServer()) {
-            UtmStatus known = latest.get(fsrarId);
-            UtmTarget target = organizations.utmTarget(fsrarId).orElse(null);
-            if (target == null) {
-                continue;
-            }
-            if (known != null && known.probedAt().isAfter(fresh) && known.utmUrl().equals(target.utmUrl())) {
-                pending.add(CompletableFuture.completedFuture(known));
-            } else {
-                pending.add(workers.supplyAsync(() -> remember(probe.probe(target))));
-            }
+            organizations.utmTarget(fsrarId).ifPresent(target -> pending.add(recentOrProbe(target)));
         }
         List<UtmStatus> statuses = pending.stream().map(CompletableFuture::join).toList();
         publish(statuses);
@@ -75,6 +66,26 @@ public class UtmStatusMonitor {
     /** Probes one organization's UTM now, whatever is cached. */
     public UtmStatus probeNow(UtmTarget target) {
         return remember(probe.probe(target));
+    }
+
+    /**
+     * One organization's UTM as a health check sees it: the latest probe while it is younger than the max age, else
+     * a new one, which callers arriving meanwhile share. However often health is asked, each UTM is called at most
+     * once per max age.
+     */
+    public UtmStatus recent(UtmTarget target) {
+        return recentOrProbe(target).join();
+    }
+
+    private CompletableFuture<UtmStatus> recentOrProbe(UtmTarget target) {
+        UtmStatus known = latest.get(target.fsrarId());
+        Instant fresh = Instant.now(clock).minus(maxAge);
+        if (known != null && known.probedAt().isAfter(fresh) && known.utmUrl().equals(target.utmUrl())) {
+            return CompletableFuture.completedFuture(known);
+        }
+        // A finished probe is replaced, a running one joined: concurrent callers cause one call to the UTM.
+        return running.compute(target.fsrarId(), (id, probing) -> probing != null && !probing.isDone() ? probing
+                : workers.supplyAsync(() -> remember(probe.probe(target))));
     }
 
     @Scheduled(identity = "utm-status", every = "${egais.monitor.utm-probe-interval:60s}", delayed = "15s",

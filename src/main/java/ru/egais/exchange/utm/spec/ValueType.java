@@ -32,6 +32,11 @@ public enum ValueType {
                 }
                 case DECIMAL, POSITIVE_DECIMAL -> {
                     BigDecimal d = new BigDecimal(raw);
+                    String tooLong = ru.egais.exchange.egais.SchemaDecimals.problem(d);
+                    if (tooLong != null) {
+                        problem[0] = tooLong;
+                        yield null;
+                    }
                     if (d.signum() < 0 || (this == POSITIVE_DECIMAL && d.signum() == 0)) {
                         problem[0] = this == POSITIVE_DECIMAL ? "must be greater than 0" : "must not be negative";
                         yield null;
