@@ -114,7 +114,17 @@ class OperatorPageBrowserTest extends WithSimulatedUtm {
     private static void clickAndWaitForNextPage(WebDriver browser, WebElement target) {
         WebElement page = browser.findElement(By.tagName("html"));
         target.click();
+        // Chromium reports an element of a page being replaced either as stale or, mid-navigation, as a node that
+        // "does not belong to the document" (a plain WebDriverException, which stalenessOf lets through): both mean
+        // the page was left.
         new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+                .until(b -> {
+                    try {
+                        page.isEnabled();
+                        return false;
+                    } catch (org.openqa.selenium.WebDriverException gone) {
+                        return true;
+                    }
+                });
     }
 }
