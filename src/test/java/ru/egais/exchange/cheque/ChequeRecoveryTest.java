@@ -131,12 +131,19 @@ class ChequeRecoveryTest extends WithSimulatedUtm {
                 .valueToTree(Cheques.sale(fsrarId, "KKT-1", 9, 1, Cheques.newMark())).toString();
         java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
         for (String type : List.of("text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x")) {
-            java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
-                            "http://127.0.0.1:" + io.restassured.RestAssured.port + "/api/v1/cheques"))
+            java.net.URI cheques = java.net.URI.create(
+                    "http://127.0.0.1:" + io.restassured.RestAssured.port + "/api/v1/cheques");
+            // From another site the Origin alone refuses it (403); with no Origin at all the type does (415).
+            java.net.http.HttpRequest fromPage = java.net.http.HttpRequest.newBuilder(cheques)
                     .header("Origin", "https://evil.example").header("Content-Type", type)
                     .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)).build();
-            int status = http.send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
-            assertThat(status).as(type).isEqualTo(415);
+            assertThat(http.send(fromPage, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode())
+                    .as(type + " from another site").isEqualTo(403);
+            java.net.http.HttpRequest noOrigin = java.net.http.HttpRequest.newBuilder(cheques)
+                    .header("Content-Type", type)
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)).build();
+            assertThat(http.send(noOrigin, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode())
+                    .as(type).isEqualTo(415);
         }
         assertThat(utm.postedChequeCount()).isZero();
     }
