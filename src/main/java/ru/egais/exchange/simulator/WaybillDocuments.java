@@ -99,13 +99,26 @@ final class WaybillDocuments {
                     .text("wb", "FARegId", "FA-" + p.shipperF2RegId().substring(3))
                     .start("wb", "InformF2").text("ce", "F2RegId", p.shipperF2RegId());
             if (!p.marks().isEmpty()) {
-                x.start("ce", "MarkInfo").start("ce", "boxpos").start("ce", "amclist");
-                for (String mark : p.marks()) {
-                    x.text("ce", "amc", mark);
+                // as real waybills carry them: the marks by box (boxpos), and the boxes on a pallet (boxtree)
+                x.start("ce", "MarkInfo");
+                for (Map.Entry<String, List<String>> box : p.boxes().entrySet()) {
+                    x.start("ce", "boxpos").text("ce", "boxnumber", box.getKey()).start("ce", "amclist");
+                    for (String mark : box.getValue()) {
+                        x.text("ce", "amc", mark);
+                    }
+                    x.end().end();
                 }
-                x.end().end().end();
+                x.end();
             }
-            x.end().end();
+            x.end();
+            if (!p.marks().isEmpty()) {
+                x.start("wb", "boxInfo").start("wb", "boxtree").text("ce", "boxnum", p.pallet());
+                for (String box : p.boxes().keySet()) {
+                    x.text("ce", "boxnum", box);
+                }
+                x.end().end();
+            }
+            x.end();
         }
         return x.finish();
     }
