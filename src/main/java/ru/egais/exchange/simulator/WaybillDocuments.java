@@ -169,6 +169,27 @@ final class WaybillDocuments {
         return x.finish();
     }
 
+    /**
+     * The consignee's WayBillAct_v4 on a waybill we shipped. Differences: the first position counted one less
+     * than shipped (never below 0).
+     */
+    static String consigneeAct(String consigneeFsrarId, String isAccept, String wbRegId, String positionIdentity,
+                               String informF2RegId, String shipped, java.time.LocalDateTime at) {
+        SimXml x = SimXml.document(consigneeFsrarId, "WayBillAct_v4",
+                Map.of("wa", "http://fsrar.ru/WEGAIS/ActTTNSingle_v4"));
+        x.text("wa", "Identity", "act-" + wbRegId).start("wa", "Header").text("wa", "IsAccept", isAccept)
+                .text("wa", "ACTNUMBER", "A-" + wbRegId.replaceAll("[^0-9]", ""))
+                .text("wa", "ActDate", at.toLocalDate().toString()).text("wa", "WBRegId", wbRegId)
+                .text("wa", "Note", "Акт получателя").end();
+        if ("Differences".equals(isAccept) && positionIdentity != null && informF2RegId != null) {
+            BigDecimal real = new BigDecimal(shipped == null ? "1" : shipped).subtract(BigDecimal.ONE).max(BigDecimal.ZERO);
+            x.start("wa", "Content").start("wa", "Position").text("wa", "Identity", positionIdentity)
+                    .text("wa", "InformF2RegId", informF2RegId).text("wa", "RealQuantity", real.toPlainString())
+                    .end().end();
+        }
+        return x.finish();
+    }
+
     /** The supplier's RequestRepealWB: it asks the consignee to repeal the waybill. */
     static String repealRequest(String wbRegId, String number, java.time.LocalDateTime at) {
         SimXml x = SimXml.document(SHIPPER_FSRAR_ID, "RequestRepealWB",

@@ -90,6 +90,21 @@ public final class SupplierDocumentReader {
         return first(text(c, "WBRegId"), text(c.path("Header"), "WBRegId"));
     }
 
+    /** The consignee's WayBillAct (v2–v4) on a waybill we shipped: its answer and the positions it counted. */
+    public static ru.egais.exchange.egais.ConsigneeAct readConsigneeAct(String xml) throws XMLStreamException {
+        JsonNode c = content(xml);
+        JsonNode h = c.path("Header");
+        List<ru.egais.exchange.egais.ConsigneeAct.Position> positions = new ArrayList<>();
+        for (JsonNode p : items(c.at("/Content/Position"))) {
+            List<String> marks = new ArrayList<>();
+            collectMarks(p, marks);
+            positions.add(new ru.egais.exchange.egais.ConsigneeAct.Position(text(p, "Identity"),
+                    first(text(p, "InformF2RegId"), text(p, "InformBRegId")), text(p, "RealQuantity"), List.copyOf(marks)));
+        }
+        return new ru.egais.exchange.egais.ConsigneeAct(text(h, "IsAccept"), text(h, "ACTNUMBER"), text(h, "ActDate"),
+                first(text(h, "WBRegId"), text(c, "WBRegId")), text(h, "Note"), List.copyOf(positions));
+    }
+
     /** ReplyNoAnswerTTN: the waybills EGAIS holds as sent to us and not answered. */
     public static List<NoAnswerWaybill> readNoAnswer(String xml) throws XMLStreamException {
         List<NoAnswerWaybill> list = new ArrayList<>();
