@@ -15,7 +15,10 @@ CREATE TABLE consignee_answer (
     act_date       VARCHAR(32),
     note           VARCHAR(1000),
     positions      TEXT,
-    received_at    TIMESTAMP     NOT NULL
+    received_at    TIMESTAMP     NOT NULL,
+    -- our WayBillTicket answering a Differences act: the document and Accepted / Rejected
+    answer_document_id  VARCHAR(36),
+    answer_confirm      VARCHAR(20)
 );
 CREATE UNIQUE INDEX ux_consignee_answer_incoming ON consignee_answer (incoming_id);
 CREATE INDEX ix_consignee_answer_document ON consignee_answer (document_id);

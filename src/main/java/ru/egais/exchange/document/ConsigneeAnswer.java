@@ -44,4 +44,12 @@ public class ConsigneeAnswer {
 
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
+
+    /** Our WayBillTicket answering a Differences act (null until prepared). */
+    @Column(name = "answer_document_id")
+    public String answerDocumentId;
+
+    /** Accepted or Rejected: whether we agree to the differences. */
+    @Column(name = "answer_confirm")
+    public String answerConfirm;
 }

@@ -116,18 +116,20 @@ public class DocumentService {
         }
         return new DocumentView(d.id, d.externalId, d.fsrarId, OutgoingDocumentTypes.byElement(d.docType).apiName(),
                 d.docType, d.utmPath, d.status, late, d.replyId, d.lastError, d.createdAt, d.updatedAt, queue, ticketViews,
-                d.conflict, consignees.latestForDocument(d.id).map(DocumentService::consigneeView).orElse(null));
+                d.conflict, consignees.latestForDocument(d.id).map(this::consigneeView).orElse(null));
     }
 
-    private static DocumentView.ConsigneeView consigneeView(ConsigneeAnswer a) {
+    private DocumentView.ConsigneeView consigneeView(ConsigneeAnswer a) {
         List<Object> positions;
         try {
             positions = a.positions == null ? List.of() : JSON.readValue(a.positions, List.class);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("stored consignee positions are not readable", e);
         }
+        String answerStatus = a.answerDocumentId == null ? null
+                : documents.findByIdOptional(a.answerDocumentId).map(x -> x.status.name()).orElse(null);
         return new DocumentView.ConsigneeView(a.isAccept, a.actNumber, a.actDate, a.wbRegId, a.note, positions,
-                a.incomingId, a.receivedAt);
+                a.incomingId, a.receivedAt, a.answerDocumentId, answerStatus, a.answerConfirm);
     }
 
     private static DocumentView.QueueView queueView(OutboxMessage m) {

@@ -16,10 +16,12 @@ public record DocumentView(String id, String externalId, String fsrarId, String 
 
     /**
      * For a waybill we shipped: the consignee's act (WayBillAct_v4) — {@code isAccept} Accepted, Rejected or
-     * Differences, with the positions it counted (null until one arrives).
+     * Differences, with the positions it counted (null until one arrives); for Differences, our WayBillTicket
+     * answering it ({@code answerDocumentId}, its {@code answerStatus}, {@code answerConfirm} Accepted / Rejected).
      */
     public record ConsigneeView(String isAccept, String actNumber, String actDate, String wbRegId, String note,
-                                List<Object> positions, String incomingId, Instant receivedAt) {
+                                List<Object> positions, String incomingId, Instant receivedAt,
+                                String answerDocumentId, String answerStatus, String answerConfirm) {
     }
 
     /**

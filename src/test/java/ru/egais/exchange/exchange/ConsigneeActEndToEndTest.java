@@ -1,5 +1,6 @@
 package ru.egais.exchange.exchange;
 
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -8,7 +9,9 @@ import ru.egais.exchange.testsupport.WithSimulatedUtm;
 import java.util.List;
 import java.util.Map;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static ru.egais.exchange.testsupport.Api.document;
 import static ru.egais.exchange.testsupport.Api.exchange;
 import static ru.egais.exchange.testsupport.Api.incoming;
@@ -55,6 +58,50 @@ class ConsigneeActEndToEndTest extends WithSimulatedUtm {
         assertThat(doc.getList("consignee.positions.identity")).containsExactly("1");
         assertThat(doc.getList("consignee.positions.realQuantity")).containsExactly("1");
         assertThat(doc.getList("consignee.positions.informF2RegId")).containsExactly("FB-000004917646122");
+    }
+
+    @Test
+    void differencesAreAnsweredWithAWayBillTicketQueuedLikeAnyDocument() {
+        utm.consigneeAnswers("Differences");
+        String id = shipReturn();
+        String wbRegId = document(id).getString("consignee.wbRegId");
+
+        JsonPath ticket = given().contentType(ContentType.JSON).body(Map.of("accept", true))
+                .post("/api/v1/documents/{id}/differences-answer", id).then().statusCode(201).extract().jsonPath();
+        assertThat(ticket.getString("type")).isEqualTo("WayBillTicket");
+        assertThat(ticket.getString("status")).isEqualTo("QUEUED");
+        String again = given().contentType(ContentType.JSON).body(Map.of("accept", true))
+                .post("/api/v1/documents/{id}/differences-answer", id).then().statusCode(200).extract().path("id");
+        assertThat(again).isEqualTo(ticket.getString("id"));
+        given().contentType(ContentType.JSON).body(Map.of("accept", false))
+                .post("/api/v1/documents/{id}/differences-answer", id).then().statusCode(409);
+        exchange(fsrarId);
+        exchange(fsrarId);
+
+        assertThat(document(ticket.getString("id")).getString("status")).isEqualTo("ACCEPTED");
+        JsonPath doc = document(id);
+        assertThat(doc.getString("consignee.answerDocumentId")).isEqualTo(ticket.getString("id"));
+        assertThat(doc.getString("consignee.answerConfirm")).isEqualTo("Accepted");
+        assertThat(doc.getString("consignee.answerStatus")).isEqualTo("ACCEPTED");
+        List<String> sent = utm.received().stream().filter(r -> r.element().equals("WayBillTicket"))
+                .map(r -> r.xml()).toList();
+        assertThat(sent).hasSize(1);
+        assertThat(sent.get(0)).contains(wbRegId).contains(">Accepted<");
+    }
+
+    @Test
+    void onlyADifferencesActIsAnsweredAndTheAnswerMustSayWhich() {
+        utm.consigneeAnswers("Accepted");
+        String id = shipReturn();
+        given().contentType(ContentType.JSON).body(Map.of("accept", false))
+                .post("/api/v1/documents/{id}/differences-answer", id).then().statusCode(409)
+                .contentType(containsString("problem+json")).body("detail", containsString("Accepted"));
+        given().contentType(ContentType.JSON).body(Map.of())
+                .post("/api/v1/documents/{id}/differences-answer", id).then().statusCode(400);
+        String query = prepare(Map.of("fsrarId", fsrarId, "type", "QueryRests_v2")).getString("id");
+        given().contentType(ContentType.JSON).body(Map.of("accept", true))
+                .post("/api/v1/documents/{id}/differences-answer", query).then().statusCode(409);
+        assertThat(utm.receivedCount("WayBillTicket")).isZero();
     }
 
     @Test
