@@ -21,6 +21,11 @@ public class DocumentService {
     private final ExchangeLog log;
     private final OverdueDocuments overdue;
     private final InDoubtDocuments inDoubt;
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /** Injected into the field so that the constructor other changes touch stays as it is. */
+    @jakarta.inject.Inject
+    ConsigneeAnswerRepository consignees;
 
     public DocumentService(DocumentRepository documents, DocumentTicketRepository tickets, OutboxRepository outbox,
                            ExchangeLog log, OverdueDocuments overdue, InDoubtDocuments inDoubt) {
@@ -97,7 +102,7 @@ public class DocumentService {
     public static DocumentView viewOfQueued(Document d, OutboxMessage queued) {
         return new DocumentView(d.id, d.externalId, d.fsrarId, OutgoingDocumentTypes.byElement(d.docType).apiName(),
                 d.docType, d.utmPath, d.status, false, d.replyId, d.lastError, d.createdAt, d.updatedAt,
-                queueView(queued), List.of(), d.conflict);
+                queueView(queued), List.of(), d.conflict, null);
     }
 
     private DocumentView view(Document d) {
@@ -111,7 +116,20 @@ public class DocumentService {
         }
         return new DocumentView(d.id, d.externalId, d.fsrarId, OutgoingDocumentTypes.byElement(d.docType).apiName(),
                 d.docType, d.utmPath, d.status, late, d.replyId, d.lastError, d.createdAt, d.updatedAt, queue, ticketViews,
-                d.conflict);
+                d.conflict, consignees.latestForDocument(d.id).map(this::consigneeView).orElse(null));
+    }
+
+    private DocumentView.ConsigneeView consigneeView(ConsigneeAnswer a) {
+        List<Object> positions;
+        try {
+            positions = a.positions == null ? List.of() : JSON.readValue(a.positions, List.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("stored consignee positions are not readable", e);
+        }
+        String answerStatus = a.answerDocumentId == null ? null
+                : documents.findByIdOptional(a.answerDocumentId).map(x -> x.status.name()).orElse(null);
+        return new DocumentView.ConsigneeView(a.isAccept, a.actNumber, a.actDate, a.wbRegId, a.note, positions,
+                a.incomingId, a.receivedAt, a.answerDocumentId, answerStatus, a.answerConfirm);
     }
 
     private static DocumentView.QueueView queueView(OutboxMessage m) {

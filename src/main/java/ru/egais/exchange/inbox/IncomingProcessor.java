@@ -40,7 +40,14 @@ public class IncomingProcessor {
     /** Types whose content has an effect here, read by their readers. */
     private static final Set<String> READ = Set.of("Ticket", "WayBill", "WayBill_v2", "WayBill_v3", "WayBill_v4",
             "TTNInformF2Reg", "TTNInformBReg", "ReplyNoAnswerTTN", "ConfirmRepealWB", "ConfirmTicket",
-            "RequestRepealWB");
+            "RequestRepealWB", "WayBillAct_v4", "WayBillAct_v3", "WayBillAct_v2", "WayBillAct");
+    /** The consignee's act on a waybill we shipped. */
+    private static final Set<String> CONSIGNEE_ACTS = Set.of("WayBillAct_v4", "WayBillAct_v3", "WayBillAct_v2",
+            "WayBillAct");
+
+    /** Injected into the field so that the constructor other changes touch stays as it is. */
+    @jakarta.inject.Inject
+    ConsigneeActHandler consigneeActs;
 
     private final IncomingRepository incoming;
     private final IncomingBodies bodies;
@@ -103,6 +110,10 @@ public class IncomingProcessor {
         if ("Ticket".equals(element)) {
             tickets.apply(doc, TicketReader.read(xml));
             return IncomingStatus.PROCESSED;
+        }
+        if (CONSIGNEE_ACTS.contains(element)) {
+            boolean matched = consigneeActs.apply(doc, SupplierDocumentReader.readConsigneeAct(xml));
+            return matched ? IncomingStatus.PROCESSED : IncomingStatus.UNKNOWN;
         }
         if (WAYBILLS.contains(element)) {
             waybills.recordWaybill(doc.fsrarId, doc.id, SupplierDocumentReader.readWaybill(xml));

@@ -19,6 +19,7 @@ record ReceivedScan(String root, String ownerFsrarId, String documentElement, Ma
         String root = null;
         String element = null;
         boolean underDocument = false;
+        boolean inPosition = false;
         XMLStreamReader r = null;
         try {
             r = SecureXml.reader(xml);
@@ -33,13 +34,19 @@ record ReceivedScan(String root, String ownerFsrarId, String documentElement, Ma
                         element = r.getLocalName();
                     }
                     underDocument = "Document".equals(r.getLocalName()) && element == null;
+                    inPosition |= "Position".equals(r.getLocalName());
                 } else if (e == XMLStreamReader.CHARACTERS) {
                     text.append(r.getText());
                 } else if (e == XMLStreamReader.END_ELEMENT) {
                     String value = text.toString().strip();
                     if (!value.isEmpty()) {
                         fields.putIfAbsent(r.getLocalName(), value);
+                        if (inPosition) {
+                            // the first position's own fields (a waybill's Identity comes before its positions')
+                            fields.putIfAbsent("Position." + r.getLocalName(), value);
+                        }
                     }
+                    inPosition &= !"Position".equals(r.getLocalName());
                     text.setLength(0);
                 }
             }

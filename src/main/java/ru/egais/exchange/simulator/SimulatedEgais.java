@@ -35,6 +35,9 @@ final class SimulatedEgais {
     private final java.util.Set<String> registeredActs = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final java.util.concurrent.atomic.AtomicLong actRegIds = new java.util.concurrent.atomic.AtomicLong();
     private volatile int restsPositions = 3;
+    /** How the consignee of a waybill we ship answers it: null (not at all), Accepted, Rejected or Differences. */
+    private volatile String consigneeAnswer;
+    private final java.util.concurrent.atomic.AtomicLong shippedRegIds = new java.util.concurrent.atomic.AtomicLong();
 
     SimulatedEgais(String fsrarId) {
         this.fsrarId = fsrarId;
@@ -43,6 +46,10 @@ final class SimulatedEgais {
     synchronized void registerWaybill(SupplierWaybill waybill) {
         waybills.put(waybill.wbRegId(), waybill);
         answered.putIfAbsent(waybill.wbRegId(), false);
+    }
+
+    void setConsigneeAnswer(String isAccept) {
+        this.consigneeAnswer = isAccept;
     }
 
     void setRestsPositions(int positions) {
@@ -63,6 +70,7 @@ final class SimulatedEgais {
             case "QueryResendDoc" -> resend(fields.get("Value"), replyId, now);
             case "WayBillAct_v4", "WayBillAct_v3", "WayBillAct_v2", "WayBillAct" -> act(element, fields, replyId, now);
             case "RequestRepealWB" -> repeal(fields, replyId, now);
+            case "WayBill_v4", "WayBill_v3" -> shipped(element, fields, replyId, now);
             case "RequestRepealAWO", "RequestRepealACO" -> repealOwnAct(element, fields, replyId, now);
             case "ActWriteOff_v3", "ActWriteOff_v4", "ActWriteOffShop_v2", "ActChargeOn_v2", "ActChargeOnShop_v2" ->
                     registeredAct(element, fields, replyId, now);
@@ -92,6 +100,28 @@ final class SimulatedEgais {
             // The supplier agrees to the differences (WayBillTicket / ConfirmTicket), some time later.
             answers.add(Answer.fromCounterparty("WayBillTicket", () -> WaybillDocuments.confirmation(
                     "ConfirmTicket", "TicketNumber", "TicketDate", wbRegId, "Accepted", now), 3));
+        }
+        return answers;
+    }
+
+    /**
+     * A waybill we ship (a return to a supplier): EGAIS registers it under a TTN id given in its ticket, then the
+     * consignee answers it with its WayBillAct_v4 as the test set it (none by default).
+     */
+    private List<Answer> shipped(String element, Map<String, String> fields, String replyId, LocalDateTime now) {
+        String wbRegId = String.format("TTN-9%09d", shippedRegIds.incrementAndGet() % 1_000_000_000L);
+        String identity = fields.get("Identity");
+        List<Answer> answers = new ArrayList<>(List.of(
+                new Answer("Ticket", () -> EgaisAnswers.resultTicket(replyId, identity, element, true,
+                        "Документ успешно принят.", now), 1),
+                new Answer("Ticket", () -> EgaisAnswers.operationTicket(replyId, identity, "WAYBILL", wbRegId, "Confirm",
+                        true, "Накладная зарегистрирована", now), 2)));
+        String isAccept = consigneeAnswer;
+        if (isAccept != null) {
+            String consignee = fields.getOrDefault("ClientRegId", WaybillDocuments.SHIPPER_FSRAR_ID);
+            answers.add(Answer.fromCounterparty("WayBillAct_v4", () -> WaybillDocuments.consigneeAct(consignee, isAccept,
+                    wbRegId, fields.get("Position.Identity"), fields.get("Position.F2RegId"),
+                    fields.get("Position.Quantity"), now), 3));
         }
         return answers;
     }

@@ -101,6 +101,15 @@ public final class UtmSimulator implements AutoCloseable {
     }
 
     /** Positions in each ReplyRests_v2 / ReplyRestsShop_v2 answer. */
+    /**
+     * How the consignee of a waybill the service ships answers it (WayBillAct_v4 in /opt/out after its tickets):
+     * "Accepted", "Rejected", "Differences" (the first position one short), or null for no answer.
+     */
+    public UtmSimulator consigneeAnswers(String isAccept) {
+        egais.setConsigneeAnswer(isAccept);
+        return this;
+    }
+
     public UtmSimulator restsPositions(int positions) {
         egais.setRestsPositions(positions);
         return this;

@@ -99,13 +99,26 @@ final class WaybillDocuments {
                     .text("wb", "FARegId", "FA-" + p.shipperF2RegId().substring(3))
                     .start("wb", "InformF2").text("ce", "F2RegId", p.shipperF2RegId());
             if (!p.marks().isEmpty()) {
-                x.start("ce", "MarkInfo").start("ce", "boxpos").start("ce", "amclist");
-                for (String mark : p.marks()) {
-                    x.text("ce", "amc", mark);
+                // as real waybills carry them: the marks by box (boxpos), and the boxes on a pallet (boxtree)
+                x.start("ce", "MarkInfo");
+                for (Map.Entry<String, List<String>> box : p.boxes().entrySet()) {
+                    x.start("ce", "boxpos").text("ce", "boxnumber", box.getKey()).start("ce", "amclist");
+                    for (String mark : box.getValue()) {
+                        x.text("ce", "amc", mark);
+                    }
+                    x.end().end();
                 }
-                x.end().end().end();
+                x.end();
             }
-            x.end().end();
+            x.end();
+            if (!p.marks().isEmpty()) {
+                x.start("wb", "boxInfo").start("wb", "boxtree").text("ce", "boxnum", p.pallet());
+                for (String box : p.boxes().keySet()) {
+                    x.text("ce", "boxnum", box);
+                }
+                x.end().end();
+            }
+            x.end();
         }
         return x.finish();
     }
@@ -153,6 +166,27 @@ final class WaybillDocuments {
         SimXml x = SimXml.document(SHIPPER_FSRAR_ID, element, Map.of("c", "http://fsrar.ru/WEGAIS/" + element));
         x.start("c", "Header").text("c", "IsConfirm", isConfirm).text("c", numberXml, "1")
                 .text("c", dateXml, at.toLocalDate().toString()).text("c", "WBRegId", wbRegId).end();
+        return x.finish();
+    }
+
+    /**
+     * The consignee's WayBillAct_v4 on a waybill we shipped. Differences: the first position counted one less
+     * than shipped (never below 0).
+     */
+    static String consigneeAct(String consigneeFsrarId, String isAccept, String wbRegId, String positionIdentity,
+                               String informF2RegId, String shipped, java.time.LocalDateTime at) {
+        SimXml x = SimXml.document(consigneeFsrarId, "WayBillAct_v4",
+                Map.of("wa", "http://fsrar.ru/WEGAIS/ActTTNSingle_v4"));
+        x.text("wa", "Identity", "act-" + wbRegId).start("wa", "Header").text("wa", "IsAccept", isAccept)
+                .text("wa", "ACTNUMBER", "A-" + wbRegId.replaceAll("[^0-9]", ""))
+                .text("wa", "ActDate", at.toLocalDate().toString()).text("wa", "WBRegId", wbRegId)
+                .text("wa", "Note", "Акт получателя").end();
+        if ("Differences".equals(isAccept) && positionIdentity != null && informF2RegId != null) {
+            BigDecimal real = new BigDecimal(shipped == null ? "1" : shipped).subtract(BigDecimal.ONE).max(BigDecimal.ZERO);
+            x.start("wa", "Content").start("wa", "Position").text("wa", "Identity", positionIdentity)
+                    .text("wa", "InformF2RegId", informF2RegId).text("wa", "RealQuantity", real.toPlainString())
+                    .end().end();
+        }
         return x.finish();
     }
 

@@ -39,4 +39,7 @@ public class SupplierWaybillPosition {
 
     /** Excise marks shipped, one per line. */
     public String marks;
+
+    /** The boxes holding the marks and their packing, as JSON ({@link PositionBoxes}); null when none. */
+    public String boxes;
 }

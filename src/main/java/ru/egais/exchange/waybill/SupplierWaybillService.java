@@ -67,6 +67,7 @@ public class SupplierWaybillService {
             pos.price = p.price();
             pos.shipperF2RegId = p.shipperF2RegId();
             pos.marks = p.marks().isEmpty() ? null : String.join("\n", p.marks());
+            pos.boxes = PositionBoxes.write(p.boxes(), p.boxTree());
         }
     }
 
@@ -263,9 +264,13 @@ public class SupplierWaybillService {
         Map<String, String> catalogued = classifiers.productNames(rows.stream()
                 .filter(p -> p.productName == null).map(p -> p.alcCode).toList());
         List<WaybillView.Position> positions = rows.stream()
-                .map(p -> new WaybillView.Position(p.identity, p.alcCode,
-                        p.productName != null || p.alcCode == null ? p.productName : catalogued.get(p.alcCode), p.quantity, p.price,
-                        p.shipperF2RegId, p.informF2RegId, p.marks == null ? List.of() : Arrays.asList(p.marks.split("\n"))))
+                .map(p -> {
+                    PositionBoxes boxes = PositionBoxes.read(p.boxes);
+                    return new WaybillView.Position(p.identity, p.alcCode,
+                            p.productName != null || p.alcCode == null ? p.productName : catalogued.get(p.alcCode),
+                            p.quantity, p.price, p.shipperF2RegId, p.informF2RegId,
+                            p.marks == null ? List.of() : Arrays.asList(p.marks.split("\n")), boxes.boxes(), boxes.tree());
+                })
                 .toList();
         String shipperName = w.shipperName != null ? w.shipperName
                 : classifiers.partnerName(w.shipperFsrarId).orElse(null);

@@ -1,5 +1,8 @@
 package ru.egais.exchange.waybill;
 
+import ru.egais.exchange.egais.BoxTree;
+import ru.egais.exchange.egais.WaybillBox;
+
 import java.util.List;
 
 /**
@@ -21,8 +24,12 @@ public record WaybillView(String id, String fsrarId, String identity, String wbR
                          String answerStatus, String answerConfirm) {
     }
 
-    /** One position with the F2 id an act quotes. */
+    /**
+     * One position with the F2 id an act quotes, its marks (flat, all of them), the boxes holding them (number and
+     * marks, as {@code boxpos}) and how the boxes are packed (pallets and boxes, as {@code boxtree}).
+     */
     public record Position(String identity, String alcCode, String productName, String quantity, String price,
-                           String shipperF2RegId, String informF2RegId, List<String> marks) {
+                           String shipperF2RegId, String informF2RegId, List<String> marks,
+                           List<WaybillBox> boxes, List<BoxTree> boxTree) {
     }
 }

@@ -3,9 +3,11 @@ package ru.egais.exchange.utm.xml;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
+import ru.egais.exchange.egais.BoxTree;
 import ru.egais.exchange.egais.Confirmation;
 import ru.egais.exchange.egais.IncomingWaybill;
 import ru.egais.exchange.egais.NoAnswerWaybill;
+import ru.egais.exchange.egais.WaybillBox;
 import ru.egais.exchange.egais.WaybillRegistration;
 
 import javax.xml.stream.XMLStreamException;
@@ -42,7 +44,7 @@ public final class SupplierDocumentReader {
                     text(p, "Quantity"), text(p, "Price"),
                     first(text(p.path("InformF2"), "F2RegId"), text(firstItem(p.at("/InformB/InformBItem")), "BRegId"),
                             text(p.path("InformB"), "BRegId")),
-                    marks));
+                    marks, boxes(p), boxTree(p.at("/boxInfo/boxtree"))));
         }
         return new IncomingWaybill(wb.path("type").asText(), text(wb, "Identity"), text(header, "NUMBER"),
                 text(header, "Date"), text(shipper, "ClientRegId"),
@@ -88,6 +90,21 @@ public final class SupplierDocumentReader {
         return first(text(c, "WBRegId"), text(c.path("Header"), "WBRegId"));
     }
 
+    /** The consignee's WayBillAct (v2–v4) on a waybill we shipped: its answer and the positions it counted. */
+    public static ru.egais.exchange.egais.ConsigneeAct readConsigneeAct(String xml) throws XMLStreamException {
+        JsonNode c = content(xml);
+        JsonNode h = c.path("Header");
+        List<ru.egais.exchange.egais.ConsigneeAct.Position> positions = new ArrayList<>();
+        for (JsonNode p : items(c.at("/Content/Position"))) {
+            List<String> marks = new ArrayList<>();
+            collectMarks(p, marks);
+            positions.add(new ru.egais.exchange.egais.ConsigneeAct.Position(text(p, "Identity"),
+                    first(text(p, "InformF2RegId"), text(p, "InformBRegId")), text(p, "RealQuantity"), List.copyOf(marks)));
+        }
+        return new ru.egais.exchange.egais.ConsigneeAct(text(h, "IsAccept"), text(h, "ACTNUMBER"), text(h, "ActDate"),
+                first(text(h, "WBRegId"), text(c, "WBRegId")), text(h, "Note"), List.copyOf(positions));
+    }
+
     /** ReplyNoAnswerTTN: the waybills EGAIS holds as sent to us and not answered. */
     public static List<NoAnswerWaybill> readNoAnswer(String xml) throws XMLStreamException {
         List<NoAnswerWaybill> list = new ArrayList<>();
@@ -114,6 +131,48 @@ public final class SupplierDocumentReader {
             }
         }
         return holder;
+    }
+
+    /** The boxes of a position ({@code MarkInfo/boxpos}, wherever the version puts MarkInfo) with their marks. */
+    private static List<WaybillBox> boxes(JsonNode position) {
+        List<WaybillBox> boxes = new ArrayList<>();
+        for (JsonNode markInfo : position.findValues("MarkInfo")) {
+            for (JsonNode box : items(markInfo.path("boxpos"))) {
+                List<String> marks = new ArrayList<>();
+                items(box.at("/amclist/amc")).forEach(m -> marks.add(m.asText()));
+                boxes.add(new WaybillBox(text(box, "boxnumber"), List.copyOf(marks)));
+            }
+        }
+        return List.copyOf(boxes);
+    }
+
+    /**
+     * {@code boxtree} / {@code bl} nodes: the first {@code boxnum} is the node's own number, further ones are the
+     * boxes it holds (the schema's choice of {@code boxnum*}), {@code bl} are nested nodes.
+     */
+    private static List<BoxTree> boxTree(JsonNode nodes) {
+        List<BoxTree> trees = new ArrayList<>();
+        for (JsonNode node : items(nodes)) {
+            List<JsonNode> numbers = items(node.path("boxnum"));
+            List<BoxTree> contents = new ArrayList<>();
+            for (int i = 1; i < numbers.size(); i++) {
+                contents.add(new BoxTree(numbers.get(i).asText(), List.of()));
+            }
+            contents.addAll(boxTree(node.path("bl")));
+            trees.add(new BoxTree(numbers.isEmpty() ? null : numbers.get(0).asText(), List.copyOf(contents)));
+        }
+        return List.copyOf(trees);
+    }
+
+    /** An element the JSON view writes as an array when it repeats, or as itself when it occurs once. */
+    private static List<JsonNode> items(JsonNode node) {
+        List<JsonNode> list = new ArrayList<>();
+        if (node.isArray()) {
+            node.forEach(list::add);
+        } else if (!node.isMissingNode() && !node.isNull()) {
+            list.add(node);
+        }
+        return list;
     }
 
     private static void collectMarks(JsonNode node, List<String> marks) {
