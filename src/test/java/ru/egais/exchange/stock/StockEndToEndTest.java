@@ -1,0 +1,85 @@
+package ru.egais.exchange.stock;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+import ru.egais.exchange.testsupport.WithSimulatedUtm;
+
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static ru.egais.exchange.testsupport.Api.exchange;
+import static ru.egais.exchange.testsupport.Api.prepare;
+import static ru.egais.exchange.testsupport.Api.status;
+
+/** GET /api/v1/stock: the newest ReplyRests_v2 / ReplyRestsShop_v2 the simulator answered, a page at a time. */
+@QuarkusTest
+class StockEndToEndTest extends WithSimulatedUtm {
+
+    private JsonPath stock(int register, int offset, int limit) {
+        return given().queryParam("fsrarId", fsrarId).queryParam("register", register)
+                .queryParam("offset", offset).queryParam("limit", limit)
+                .get("/api/v1/stock").then().statusCode(200).extract().jsonPath();
+    }
+
+    private void queryStock(String type) {
+        String id = prepare(Map.of("fsrarId", fsrarId, "type", type, "immediate", true)).getString("id");
+        exchange(fsrarId);
+        assertThat(status(id)).isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    void registerOneIsListedPerF2RegistrationFromTheNewestReplyWithItsDate() {
+        given().queryParam("fsrarId", fsrarId).queryParam("register", 1).get("/api/v1/stock")
+                .then().statusCode(404).body("detail", containsString("QueryRests_v2"));
+        utm.restsPositions(5);
+        queryStock("QueryRests_v2");
+        utm.restsPositions(7);
+        queryStock("QueryRests_v2");
+
+        JsonPath page = stock(1, 2, 3);
+        assertThat(page.getLong("total")).as("the newer reply (7 positions) wins").isEqualTo(7);
+        assertThat(page.getString("replyType")).isEqualTo("ReplyRests_v2");
+        assertThat(page.getString("restsDate")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d");
+        assertThat(page.getList("positions.informF2RegId"))
+                .containsExactly("FB-000000000000003", "FB-000000000000004", "FB-000000000000005");
+        assertThat(page.getString("positions[0].informF1RegId")).isEqualTo("FA-000000000000003");
+        assertThat(page.getString("positions[0].alcCode")).isEqualTo("0000000000010000003");
+        assertThat(page.getString("positions[0].name")).isEqualTo("Водка \"Симуляция\" №3");
+        assertThat(page.getString("positions[0].nameSource")).isEqualTo("reply");
+        assertThat(page.getDouble("positions[0].volume")).isEqualTo(0.5);
+        assertThat(page.getDouble("positions[0].quantity")).isEqualTo(4.0);
+
+        assertThat(stock(1, 6, 100).getList("positions")).hasSize(1);
+        assertThat(stock(1, 7, 100).getList("positions")).isEmpty();
+    }
+
+    @Test
+    void registerTwoComesFromReplyRestsShopAndNotFromTheWarehouseReply() {
+        utm.restsPositions(2);
+        queryStock("QueryRests_v2");
+        given().queryParam("fsrarId", fsrarId).queryParam("register", 2).get("/api/v1/stock")
+                .then().statusCode(404).body("detail", containsString("QueryRestsShop_v2"));
+        utm.restsPositions(4);
+        queryStock("QueryRestsShop_v2");
+
+        JsonPath page = stock(2, 0, 100);
+        assertThat(page.getString("replyType")).isEqualTo("ReplyRestsShop_v2");
+        assertThat(page.getLong("total")).isEqualTo(4);
+        assertThat(page.getList("positions.alcCode")).hasSize(4).doesNotContainNull();
+        assertThat(page.getList("positions.informF2RegId")).containsOnlyNulls();
+        assertThat(stock(1, 0, 100).getLong("total")).as("register 1 still from its own reply").isEqualTo(2);
+    }
+
+    @Test
+    void badParametersAreA422NamingTheField() {
+        given().queryParam("fsrarId", fsrarId).queryParam("register", 3).get("/api/v1/stock")
+                .then().statusCode(422).body("errors[0].field", org.hamcrest.Matchers.equalTo("register"));
+        given().queryParam("register", 1).get("/api/v1/stock")
+                .then().statusCode(422).body("errors[0].field", org.hamcrest.Matchers.equalTo("fsrarId"));
+        given().queryParam("fsrarId", fsrarId).queryParam("register", 1).queryParam("limit", 100_000)
+                .get("/api/v1/stock").then().statusCode(422).body("errors[0].field", org.hamcrest.Matchers.equalTo("limit"));
+    }
+}
