@@ -74,6 +74,33 @@ class StockEndToEndTest extends WithSimulatedUtm {
     }
 
     @Test
+    void aPositionWithoutANameTakesTheCataloguesAndTheProducersNameIsNeverTaken() {
+        String known = "0010255000002043023";
+        prepare(Map.of("fsrarId", fsrarId, "type", "QueryAP", "parameters", Map.of("КОД", known), "immediate", true));
+        exchange(fsrarId); // the ReplyAP_v2 puts the product into the classifier catalogue
+        utm.deliver("ReplyRestsShop_v2", null, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<ns:Documents xmlns:ns=\"http://fsrar.ru/WEGAIS/WB_DOC_SINGLE_01\" xmlns:r=\"http://fsrar.ru/WEGAIS/ReplyRestsShop_v2\""
+                + " xmlns:pref=\"http://fsrar.ru/WEGAIS/ProductRef_v2\" xmlns:oref=\"http://fsrar.ru/WEGAIS/ClientRef_v2\">"
+                + "<ns:Owner><ns:FSRAR_ID>" + fsrarId + "</ns:FSRAR_ID></ns:Owner><ns:Document><ns:ReplyRestsShop_v2>"
+                + "<r:RestsDate>2026-11-30T09:00:00</r:RestsDate><r:Products>"
+                + "<r:ShopPosition><r:Product><pref:AlcCode>" + known + "</pref:AlcCode><pref:Capacity>0.5</pref:Capacity>"
+                + "<pref:Producer><oref:UL><oref:FullName>ООО Производитель</oref:FullName></oref:UL></pref:Producer>"
+                + "</r:Product><r:Quantity>6</r:Quantity></r:ShopPosition>"
+                + "<r:ShopPosition><r:Product><pref:AlcCode>0000000000000000001</pref:AlcCode></r:Product>"
+                + "<r:Quantity>1</r:Quantity></r:ShopPosition>"
+                + "</r:Products></ns:ReplyRestsShop_v2></ns:Document></ns:Documents>");
+        exchange(fsrarId);
+
+        JsonPath page = stock(2, 0, 10);
+        assertThat(page.getString("restsDate")).isEqualTo("2026-11-30T09:00:00");
+        assertThat(page.getString("positions[0].name")).startsWith("Водка \"Симуляция\"");
+        assertThat(page.getString("positions[0].nameSource")).isEqualTo("catalogue");
+        assertThat(page.getDouble("positions[0].quantity")).isEqualTo(6.0);
+        assertThat(page.getString("positions[1].name")).as("unknown to the reply and the catalogue").isNull();
+        assertThat(page.getString("positions[1].nameSource")).isNull();
+    }
+
+    @Test
     void badParametersAreA422NamingTheField() {
         given().queryParam("fsrarId", fsrarId).queryParam("register", 3).get("/api/v1/stock")
                 .then().statusCode(422).body("errors[0].field", org.hamcrest.Matchers.equalTo("register"));
