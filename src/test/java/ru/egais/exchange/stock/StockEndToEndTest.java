@@ -100,6 +100,50 @@ class StockEndToEndTest extends WithSimulatedUtm {
         assertThat(page.getString("positions[1].nameSource")).isNull();
     }
 
+    private io.restassured.response.ValidatableResponse post(Map<String, Object> document) {
+        return given().contentType(io.restassured.http.ContentType.JSON).body(document).post("/api/v1/documents").then();
+    }
+
+    private static Map<String, Object> position(String identity, String key, String keyValue, int quantity) {
+        return Map.of("identity", identity, key, keyValue, "quantity", quantity);
+    }
+
+    @Test
+    void aWriteOffOrTransferTakingMoreThanTheKnownStockIsQueuedWithAWarning() {
+        Map<String, Object> writeOff = Map.of("type", "ActWriteOff_v3", "fsrarId", fsrarId, "actNumber", "1",
+                "actDate", "2026-11-30", "typeWriteOff", "Порча", "positions", java.util.List.of(
+                        position("1", "informF2RegId", "FB-000000000000001", 2),
+                        position("2", "informF2RegId", "FB-000000000000002", 2),
+                        position("3", "informF2RegId", "FB-000000000000002", 2),
+                        position("4", "informF2RegId", "FB-000000000000999", 1)));
+        post(writeOff).statusCode(201).body("warnings", org.hamcrest.Matchers.nullValue());
+
+        utm.restsPositions(3); // FB-…1 holds 2, FB-…2 holds 3 (simulator: i % 50 + 1)
+        queryStock("QueryRests_v2");
+        queryStock("QueryRestsShop_v2");
+        Map<String, Object> again = new java.util.HashMap<>(writeOff);
+        again.put("actNumber", "2");
+        JsonPath answer = post(again).statusCode(201).extract().jsonPath();
+        assertThat(answer.getString("status")).isEqualTo("QUEUED");
+        assertThat(answer.getList("warnings", String.class)).hasSize(2)
+                .anySatisfy(w -> assertThat(w).startsWith("positions[1].quantity: takes 4 of FB-000000000000002")
+                        .contains("held 3 by the ReplyRests_v2 of "))
+                .anySatisfy(w -> assertThat(w).startsWith("positions[3].quantity: takes 1 of FB-000000000000999")
+                        .contains("held 0"));
+
+        JsonPath transfer = post(Map.of("type", "TransferFromShop", "fsrarId", fsrarId, "transferNumber", "1",
+                "transferDate", "2026-11-30", "positions", java.util.List.of(Map.of("identity", "1",
+                        "productCode", "0000000000010000001", "quantity", 5,
+                        "informF2RegId", "FB-000000000000001")))).statusCode(201).extract().jsonPath();
+        assertThat(transfer.getList("warnings", String.class)).singleElement().asString()
+                .contains("register 2 held 2 by the ReplyRestsShop_v2");
+        post(Map.of("type", "TransferToShop", "fsrarId", fsrarId, "transferNumber", "2",
+                "transferDate", "2026-11-30", "positions", java.util.List.of(Map.of("identity", "1",
+                        "productCode", "0000000000010000001", "quantity", 2,
+                        "informF2RegId", "FB-000000000000001")))).statusCode(201)
+                .body("warnings", org.hamcrest.Matchers.nullValue());
+    }
+
     @Test
     void badParametersAreA422NamingTheField() {
         given().queryParam("fsrarId", fsrarId).queryParam("register", 3).get("/api/v1/stock")
