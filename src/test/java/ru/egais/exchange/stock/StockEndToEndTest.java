@@ -145,6 +145,15 @@ class StockEndToEndTest extends WithSimulatedUtm {
     }
 
     @Test
+    void aHundredThousandPositionReplyIsPagedToItsLastPosition() {
+        utm.restsPositions(100_000); // ~48 MB, stored in chunks; read as a stream for each page
+        queryStock("QueryRests_v2");
+        JsonPath last = stock(1, 99_999, 1000);
+        assertThat(last.getLong("total")).isEqualTo(100_000);
+        assertThat(last.getList("positions.informF2RegId")).containsExactly("FB-000000000100000");
+    }
+
+    @Test
     void badParametersAreA422NamingTheField() {
         given().queryParam("fsrarId", fsrarId).queryParam("register", 3).get("/api/v1/stock")
                 .then().statusCode(422).body("errors[0].field", org.hamcrest.Matchers.equalTo("register"));
