@@ -24,8 +24,12 @@ public final class OutgoingDocumentTypes {
         act("WayBillAct_v4", "WayBillAct_v4", "WayBillAct_v4");
         query("QueryFormF1", "QueryFormF1", "QueryFormF1");
         query("QueryFormF2", "QueryFormF2", "QueryFormF2");
+        // The movements of one F2 record (answered by ReplyHistForm2): qp:QueryParameters with RFB, as [MAK] sends it.
+        query("QueryForm2History", "QueryForm2History", "QueryForm2History");
+        query("QueryBarcode", "QueryBarcode", "QueryBarcode");
         act("WayBill_v4", "WayBill_v4", "WayBill_v4");
         act("ActWriteOff_v3", "ActWriteOff_v3", "ActWriteOff_v3");
+        act("ActWriteOff_v4", "ActWriteOff_v4", "ActWriteOff_v4");
         act("ActWriteOffShop_v2", "ActWriteOffShop_v2", "ActWriteOffShop_v2");
         act("ActChargeOn_v2", "ActChargeOn_v2", "ActChargeOn_v2");
         act("ActChargeOnShop_v2", "ActChargeOnShop_v2", "ActChargeOnShop_v2");

@@ -11,10 +11,10 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         visible = true)
 @JsonSubTypes({
         @JsonSubTypes.Type(value = QueryRequest.class, names = {"QueryRests_v2", "QueryRestsShop_v2", "QueryAP",
-                "QueryClients", "QueryRestBCode", "QueryResendDoc", "QueryNATTN"}),
+                "QueryClients", "QueryRestBCode", "QueryResendDoc", "QueryNATTN", "QueryForm2History"}),
         @JsonSubTypes.Type(value = WayBillActRequest.class, name = "WayBillAct_v4"),
         @JsonSubTypes.Type(value = SpecDocumentRequest.class, names = {"QueryFormF1", "QueryFormF2", "WayBill_v4",
-                "ActWriteOff_v3", "ActWriteOffShop_v2", "ActChargeOn_v2", "ActChargeOnShop_v2", "TransferToShop",
+                "ActWriteOff_v3", "ActWriteOff_v4", "ActWriteOffShop_v2", "QueryBarcode", "ActChargeOn_v2", "ActChargeOnShop_v2", "TransferToShop",
                 "TransferFromShop", "RequestRepealWB", "RequestRepealAWO", "RequestRepealACO", "ConfirmRepealWB", "WayBillTicket", "ActFixBarCode",
                 "ActUnFixBarCode"})
 })

@@ -25,6 +25,8 @@ public record QueryRequest(String type, String fsrarId, String externalId, Boole
     static final String SIO = "СИО";
     static final String FORM2 = "ФОРМА2";
     static final String WBREGID = "WBREGID";
+    /** QueryForm2History's one parameter: the F2 record whose movements are asked for. */
+    static final String RFB = "RFB";
 
     private static final Map<String, String> ALIASES = Map.of(
             "INN", INN, "KOD", KOD, "CODE", KOD, "SIO", SIO, "FORMA2", FORM2, "FORM2", FORM2);
@@ -44,7 +46,8 @@ public record QueryRequest(String type, String fsrarId, String externalId, Boole
             "QueryClients", new Rule(Set.of(INN, KOD, SIO), 1, 1),
             "QueryRestBCode", new Rule(Set.of(FORM2), 1, 1),
             "QueryResendDoc", new Rule(Set.of(WBREGID), 1, 1),
-            "QueryNATTN", new Rule(Set.of(KOD), 0, 1));
+            "QueryNATTN", new Rule(Set.of(KOD), 0, 1),
+            "QueryForm2History", new Rule(Set.of(RFB), 1, 1));
 
     @Override
     public PreparedXml toXml() {
@@ -97,7 +100,7 @@ public record QueryRequest(String type, String fsrarId, String externalId, Boole
         switch (name) {
             case INN -> checks.matches(field, value, INN_RULE, "must be an ИНН of 10 or 12 digits");
             case SIO -> checks.matches(field, value, DIGITS, "must be an FSRAR ID (digits only)");
-            case FORM2 -> checks.matches(field, value, FORM2_RULE, "must be an F2 registration id like FB-000001234567890");
+            case FORM2, RFB -> checks.matches(field, value, FORM2_RULE, "must be an F2 registration id like FB-000001234567890");
             case WBREGID -> checks.matches(field, value, WBREGID_RULE, "must be a waybill registration id like TTN-0123456789");
             default -> {
             }

@@ -150,4 +150,34 @@ final class EgaisAnswers {
         x.end().end();
         return x.finish();
     }
+    /** ReplyHistForm2: the movements of the F2 record asked for by QueryForm2History (RFB) — in, then part sold. */
+    static String form2History(String ownerFsrarId, String f2RegId, LocalDateTime at) {
+        String time = at.withNano(0).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+        SimXml x = SimXml.document(ownerFsrarId, "ReplyHistForm2", Map.of("rhf", "http://fsrar.ru/WEGAIS/ReplyHistForm2"));
+        x.text("rhf", "InformF2RegId", f2RegId).text("rhf", "HistForm2Date", time).start("rhf", "HistoryF2");
+        operation(x, "WAYBILL", "TTN-0557371481", "Приход", "12", time);
+        operation(x, "SALE", "CHEQUE-1", "Продажа", "-2", time);
+        return x.end().finish();
+    }
+
+    private static void operation(SimXml x, String docType, String docId, String operation, String quantity, String at) {
+        x.start("rhf", "OperationB").text("rhf", "DocType", docType).text("rhf", "DocId", docId)
+                .text("rhf", "Operation", operation).text("rhf", "Quantity", quantity).text("rhf", "OperDate", at).end();
+    }
+
+    /** ReplyBarcode: the stamp asked for by QueryBarcode (its first mark), with the PDF-417 code EGAIS holds for it. */
+    static String barcode(String ownerFsrarId, Map<String, String> query, LocalDateTime at) {
+        SimXml x = SimXml.document(ownerFsrarId, "ReplyBarcode", Map.of("rbc", "http://fsrar.ru/WEGAIS/ReplyBarcode"));
+        String type = query.getOrDefault("Type", "104");
+        String rank = query.getOrDefault("Rank", "100");
+        String number = query.getOrDefault("Number", "1");
+        x.text("rbc", "QueryNumber", query.getOrDefault("QueryNumber", "1"))
+                .text("rbc", "Date", at.withNano(0).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME))
+                .start("rbc", "Marks").start("rbc", "Mark")
+                .text("rbc", "Identity", query.getOrDefault("Identity", "1"))
+                .text("rbc", "Type", type).text("rbc", "Rank", rank).text("rbc", "Number", number)
+                .text("rbc", "Barcode", type + rank + String.format("%09d", Long.parseLong(number)) + "0".repeat(56))
+                .end().end();
+        return x.finish();
+    }
 }

@@ -67,6 +67,8 @@ final class SimulatedEgais {
             case "QueryClients_v2", "QueryClients" -> List.of(new Answer("ReplyPartner", () -> EgaisAnswers.client(fsrarId, sioOf(fields), innOf(fields), now), 1));
             case "QueryAP", "QueryAP_v2" -> List.of(new Answer("ReplyAP_v2", () -> EgaisAnswers.products(fsrarId, alcCodeOf(fields), innOf(fields), now), 1));
             case "QueryNATTN" -> List.of(new Answer("ReplyNoAnswerTTN", () -> WaybillDocuments.noAnswer(fsrarId, unanswered, now), 1));
+            case "QueryForm2History" -> List.of(new Answer("ReplyHistForm2", () -> EgaisAnswers.form2History(fsrarId, fields.get("Value"), now), 1));
+            case "QueryBarcode" -> List.of(new Answer("ReplyBarcode", () -> EgaisAnswers.barcode(fsrarId, fields, now), 1));
             case "QueryResendDoc" -> resend(fields.get("Value"), replyId, now);
             case "WayBillAct_v4", "WayBillAct_v3", "WayBillAct_v2", "WayBillAct" -> act(element, fields, replyId, now);
             case "RequestRepealWB" -> repeal(fields, replyId, now);

@@ -36,7 +36,10 @@ class IncomingTypesTest extends WithSimulatedUtm {
                 "ReplyRestsShop_v2", Map.of("type", "QueryRestsShop_v2"),
                 "ReplyClient_v2", Map.of("type", "QueryClients", "parameters", Map.of("СИО", "030000999999")),
                 "ReplyAP_v2", Map.of("type", "QueryAP", "parameters", Map.of("КОД", "0010255000002043023")),
-                "ReplyNoAnswerTTN", Map.of("type", "QueryNATTN"));
+                "ReplyNoAnswerTTN", Map.of("type", "QueryNATTN"),
+                "ReplyHistForm2", Map.of("type", "QueryForm2History", "parameters", Map.of("RFB", "FB-000004917646122")),
+                "ReplyBarcode", Map.of("type", "QueryBarcode", "queryNumber", "7", "date", "2026-11-23T10:00:00",
+                        "marks", java.util.List.of(Map.of("identity", "1", "type", "105", "rank", "200", "number", "42"))));
         queries.forEach((reply, query) -> {
             Map<String, Object> doc = new java.util.HashMap<>(query);
             doc.put("fsrarId", fsrarId);
@@ -56,6 +59,13 @@ class IncomingTypesTest extends WithSimulatedUtm {
         assertThat(content("ReplyAP_v2").getString("content.Products.Product[0].AlcCode")).isEqualTo("0010255000002043023");
         assertThat(content("ReplyNoAnswerTTN").getList("content.ttnlist.NoAnswer")).hasSize(1);
         assertThat(content("ReplyRestsShop_v2").getList("content.Products.ShopPosition")).hasSize(3);
+        JsonPath history = content("ReplyHistForm2");
+        assertThat(history.getString("content.InformF2RegId")).isEqualTo("FB-000004917646122");
+        assertThat(history.getList("content.HistoryF2.OperationB.Quantity")).containsExactly("12", "-2");
+        JsonPath barcode = content("ReplyBarcode");
+        assertThat(barcode.getString("content.QueryNumber")).isEqualTo("7");
+        assertThat(barcode.getList("content.Marks.Mark")).as("Mark repeats (ReplyBarcode.xsd)").hasSize(1);
+        assertThat(barcode.getString("content.Marks.Mark[0].Barcode")).startsWith("105200000000042");
     }
 
     @Test

@@ -20,6 +20,9 @@ import static ru.egais.exchange.testsupport.Api.processOutbox;
 @QuarkusTest
 class SentDocumentsSchemaTest {
 
+    /** Elements the UTM 4.0.2 schema set does not declare: a UTM that old refuses them, the newest accepts them. */
+    private static final java.util.Set<String> NEWEST_SET_ONLY = java.util.Set.of("ActWriteOff_v4");
+
     @Test
     void everyDocumentTypeTheServiceBuildsIsValidAsReceivedByUtm() throws Exception {
         SchemaValidator newest = SchemaValidator.fromFolder(SharedEgais.xsd());
@@ -38,6 +41,7 @@ class SentDocumentsSchemaTest {
                     Map.of("type", "QueryRestBCode", "parameters", Map.of("ФОРМА2", "FB-000004917646122")),
                     Map.of("type", "QueryResendDoc", "parameters", Map.of("WBREGID", "TTN-0557371481")),
                     Map.of("type", "QueryNATTN"),
+                    Map.of("type", "QueryForm2History", "parameters", Map.of("RFB", "FB-000004917646123")),
                     Map.of("type", "WayBillAct_v4", "isAccept", "Accepted", "actNumber", "1", "actDate", "2026-11-23",
                             "wbRegId", "TTN-0557371481", "note", "принято полностью"),
                     Map.of("type", "WayBillAct_v4", "isAccept", "Rejected", "actNumber", "2", "actDate", "2026-11-23",
@@ -69,7 +73,9 @@ class SentDocumentsSchemaTest {
                     .extracting(ReceivedDocument::utmPath).containsExactly("WayBillTicket");
             for (ReceivedDocument sent : utm.received()) {
                 assertThat(newest.validate(sent.xml())).as(sent.xml()).isEmpty();
-                assertThat(utm402.validate(sent.xml())).as(sent.xml()).isEmpty();
+                if (!NEWEST_SET_ONLY.contains(sent.element())) {
+                    assertThat(utm402.validate(sent.xml())).as(sent.xml()).isEmpty();
+                }
             }
         }
     }

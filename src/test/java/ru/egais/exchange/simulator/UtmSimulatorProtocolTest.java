@@ -111,6 +111,12 @@ class UtmSimulatorProtocolTest {
                 query("QueryNATTN", new QueryParameter("КОД", FSRAR)),
                 query("QueryResendDoc", new QueryParameter("WBREGID", known)),
                 query("QueryResendDoc", new QueryParameter("WBREGID", "TTN-0000000000")),
+                query("QueryForm2History", new QueryParameter("RFB", "FB-000004917646122")),
+                ru.egais.exchange.utm.spec.SpecWriter.write(FSRAR,
+                        ru.egais.exchange.utm.spec.DocumentSpecs.byApiName("QueryBarcode").orElseThrow(),
+                        new com.fasterxml.jackson.databind.ObjectMapper().readTree("{\"queryNumber\": \"1\", "
+                                + "\"date\": \"2026-11-23T10:00:00\", \"marks\": [{\"identity\": \"1\", "
+                                + "\"type\": \"105\", \"rank\": \"200\", \"number\": \"42\"}]}")),
                 WayBillActWriter.write(FSRAR, new WayBillActV4(null, WayBillActV4.AcceptType.Accepted, "1",
                         LocalDate.now(), known, null, List.of())),
                 WayBillActWriter.write(FSRAR, new WayBillActV4(null, WayBillActV4.AcceptType.Rejected, "2",
@@ -126,7 +132,7 @@ class UtmSimulatorProtocolTest {
             assertThat(utm402.validate(xml)).as(xml).isEmpty();
         }
         assertThat(types).contains("ReplyRests_v2", "ReplyRestsShop_v2", "ReplyPartner", "ReplyAP_v2",
-                "ReplyNoAnswerTTN", "WayBill_v4", "FORM2REGINFO", "Ticket");
+                "ReplyNoAnswerTTN", "WayBill_v4", "FORM2REGINFO", "Ticket", "ReplyHistForm2", "ReplyBarcode");
     }
 
     @Test

@@ -35,11 +35,13 @@ public class DocumentResource {
     private final DocumentService documents;
     private final DocumentBatchPreparation batches;
     private final ObjectMapper json;
+    private final ru.egais.exchange.stock.StockWarnings stockWarnings;
 
     public DocumentResource(DocumentPreparationService preparation, DocumentService documents,
-                            DocumentBatchPreparation batches, ObjectMapper json) {
+                            DocumentBatchPreparation batches, ObjectMapper json, ru.egais.exchange.stock.StockWarnings stockWarnings) {
         this.batches = batches;
         this.json = json;
+        this.stockWarnings = stockWarnings;
         this.preparation = preparation;
         this.documents = documents;
     }
@@ -59,7 +61,15 @@ public class DocumentResource {
             return Response.ok(batches.prepareAll(items)).build();
         }
         DocumentRequest request = body == null || body.isNull() ? null : json.treeToValue(body, DocumentRequest.class);
-        return PreparedResponses.of(preparation.prepareForTransmission(request), uri);
+        Response prepared = PreparedResponses.of(preparation.prepareForTransmission(request), uri);
+        // Checked after the document is stored: a warning never stops it (the stock reply may be stale).
+        List<String> warnings = stockWarnings.check(body);
+        if (warnings.isEmpty()) {
+            return prepared;
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode answer = json.valueToTree(prepared.getEntity());
+        answer.putPOJO("warnings", warnings);
+        return Response.fromResponse(prepared).entity(answer).build();
     }
 
     private DocumentBatchPreparation.Item readItem(JsonNode item) {

@@ -16,6 +16,7 @@ import static ru.egais.exchange.utm.spec.Specs.identity;
 import static ru.egais.exchange.utm.spec.Specs.marks;
 import static ru.egais.exchange.utm.spec.Specs.note;
 import static ru.egais.exchange.utm.spec.Specs.number;
+import static ru.egais.exchange.utm.spec.Specs.oneElement;
 import static ru.egais.exchange.utm.spec.Specs.oneOf;
 import static ru.egais.exchange.utm.spec.Specs.organization;
 import static ru.egais.exchange.utm.spec.Specs.positionIdentity;
@@ -36,6 +37,12 @@ public final class DocumentSpecs {
             "Проверки", "Арест", "Иные цели", "Реализация", "Производственные потери", "Приготовление"};
     private static final String[] CHARGE_ON_TYPES = {"Пересортица", "Излишки", "Продукция, полученная до 01.01.2016",
             "Производство_Сливы"};
+    /** EGCommonEnum.xsd TypeEnum: the codes of stamp (ФСМ/АМ) types. */
+    private static final String[] STAMP_TYPES = {"001", "002", "003", "004", "005", "006", "007", "008", "009", "010",
+            "020", "021", "022", "023", "024", "025", "026", "027", "028", "029", "031", "101", "102", "103", "104",
+            "105", "106", "107", "108", "109", "110", "111", "112", "113", "114", "115", "116", "117", "118", "119",
+            "120", "121", "122", "123", "124", "125", "126", "127", "128", "129", "130", "131", "132", "133", "134",
+            "135", "136", "137", "138"};
     private static final Map<String, DocumentSpec> BY_API_NAME = new LinkedHashMap<>();
 
     static {
@@ -90,6 +97,23 @@ public final class DocumentSpecs {
                                 Specs.header("awr", "InformF2", text(PREF, "F2RegId", "informF2RegId").max(50)),
                                 Specs.header("awr", "InformF1", text(PREF, "RegId", "informF1RegId").max(50)))),
                         marks(CE, "amc", at("awr", "MarkCodeInfo")))));
+        // The newest schema set's write-off: the position's amount sits in writeoffvolume, either Quantity (units)
+        // or volume (ml poured by a bar or restaurant); everything else is as in _v3.
+        register(DocumentSpec.of("ActWriteOff_v4",
+                ns("awr4", "ActWriteOff_v4", PREF, "ProductRef_v2", CE, "CommonV3"),
+                identity("awr4"),
+                writeOffHeader("awr4"),
+                positions("awr4",
+                        positionIdentity("awr4"),
+                        header("awr4", "writeoffvolume", oneElement("awr4",
+                                positive("awr4", "Quantity", "quantity"),
+                                decimal("awr4", "volume", "volume").pattern("[0-9]{1,18}",
+                                        "must be a whole number of millilitres (0 or more)"))),
+                        decimal("awr4", "SumSale", "sumSale"),
+                        Specs.header("awr4", "InformF1F2", oneOf("awr4",
+                                Specs.header("awr4", "InformF2", text(PREF, "F2RegId", "informF2RegId").max(50)),
+                                Specs.header("awr4", "InformF1", text(PREF, "RegId", "informF1RegId").max(50)))),
+                        marks(CE, "amc", at("awr4", "MarkCodeInfo")))));
         register(DocumentSpec.of("ActWriteOffShop_v2",
                 ns("awrs", "ActWriteOffShop_v2", PREF, "ProductRef_v2", OREF, "ClientRef_v2"),
                 identity("awrs"),
@@ -138,6 +162,17 @@ public final class DocumentSpecs {
         repealOwnAct("RequestRepealACO", "rraco", "ACORegId", "acoRegId");
         confirmation("ConfirmRepealWB", "ConfirmRepealWB", "crwb", "ConfirmNumber", "ConfirmDate");
         confirmation("WayBillTicket", "ConfirmTicket", "wt", "TicketNumber", "TicketDate");
+        // What EGAIS knows of a stamp, by the type, series and number printed in its PDF-417 code; the answer is
+        // ReplyBarcode. QueryNumber and Date are required by QueryBarcode.xsd; Marks/Mark is xs:all of four codes.
+        register(DocumentSpec.of("QueryBarcode", ns("qbc", "QueryBarcode"),
+                number("qbc", "QueryNumber", "queryNumber"),
+                dateTime("qbc", "Date", "date").required(),
+                new Repeat("qbc", "Marks", "Mark", "marks", 1, java.util.List.of(
+                        text("qbc", "Identity", "identity").required().pattern("[0-9]{1,9}", "must be 1 to 9 digits"),
+                        text("qbc", "Type", "type").required().oneOf(STAMP_TYPES),
+                        text("qbc", "Rank", "rank").required().pattern("[0-9]{3,5}", "must be the series: 3 to 5 digits"),
+                        text("qbc", "Number", "number").required().pattern("[0-9]{1,9}", "must be the number: 1 to 9 digits")),
+                        java.util.List.of("identity"))));
         barcodes("ActFixBarCode", "afbc", true);
         barcodes("ActUnFixBarCode", "aufbc", false);
     }

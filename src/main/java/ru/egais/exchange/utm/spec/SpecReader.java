@@ -87,6 +87,10 @@ public final class SpecReader {
             }
         } else if (node instanceof Switch choice) {
             choice.cases().forEach((name, group) -> {
+                if (group.xml() == null) {
+                    nodes(group.children(), element, out); // a choice of plain elements: each reads only if present
+                    return;
+                }
                 El child = element.child(group.xml());
                 if (child != null) {
                     if (choice.discriminator() != null) {

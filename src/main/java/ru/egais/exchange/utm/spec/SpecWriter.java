@@ -74,6 +74,10 @@ public final class SpecWriter {
             }
         } else if (node instanceof Switch choice) {
             Group chosen = choice.cases().get(SpecValues.switchCase(choice, context));
+            if (chosen.xml() == null) {
+                nodes(w, chosen.children(), context); // a choice of plain elements (Specs.oneElement)
+                return;
+            }
             w.writeStartElement(chosen.prefix(), chosen.xml(), ns(chosen.prefix()));
             nodes(w, chosen.children(), context);
             w.writeEndElement();

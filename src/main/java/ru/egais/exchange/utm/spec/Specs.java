@@ -64,6 +64,13 @@ final class Specs {
         return new Switch(prefix, "", null, null, byName);
     }
 
+    /** Exactly one of the elements (an xs:choice of plain elements, e.g. ActWriteOff_v4's Quantity | volume). */
+    static Switch oneElement(String prefix, Leaf... choices) {
+        Map<String, Group> byName = new LinkedHashMap<>();
+        Arrays.stream(choices).forEach(l -> byName.put(l.xml(), new Group(prefix, null, null, true, List.of(l))));
+        return new Switch(prefix, "", null, null, byName);
+    }
+
     /** Marks ("marks": [...]) as repeated {@code item} elements inside the given containers. */
     static TextList marks(String itemPrefix, String item, String[]... containers) {
         return new TextList(itemPrefix, item, "marks", List.of(containers), MARK, PDF417_RULE);

@@ -25,6 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DocumentSpecRoundTripTest {
 
     static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    /** Types the UTM 4.0.2 schema set does not declare (its WB_DOC_SINGLE_01.xsd has no such element). */
+    static final java.util.Set<String> NEWEST_SET_ONLY = java.util.Set.of("ActWriteOff_v4");
     static SchemaValidator newest;
     static SchemaValidator utm402;
 
@@ -54,7 +56,9 @@ class DocumentSpecRoundTripTest {
 
         String xml = SpecWriter.write(example.get("fsrarId").asText(), spec, example);
         assertThat(newest.validate(xml)).as(xml).isEmpty();
-        assertThat(utm402.validate(xml)).as(xml).isEmpty();
+        if (!NEWEST_SET_ONLY.contains(type)) {
+            assertThat(utm402.validate(xml)).as(xml).isEmpty();
+        }
 
         ObjectNode expected = example.deepCopy();
         expected.remove(List.of("type", "fsrarId", "externalId", "immediate"));
