@@ -8,8 +8,11 @@ import java.util.List;
  */
 public interface HeldDocuments {
 
-    /** Ids of the organization's held documents of this type (the ticket's DocType) that carry this Identity. */
-    List<String> carrying(String fsrarId, String docType, String identity);
+    /**
+     * Ids of the organization's held documents of this type (the ticket's DocType) that carry this Identity — or,
+     * for a document without one (an act built from a waybill), whose WBRegId is the ticket's RegID.
+     */
+    List<String> carrying(String fsrarId, String docType, String identity, String regId);
 
     /** The held document takes the replyId the ticket proves it was given, and leaves doubt (it is SENT). */
     void take(String documentId, String replyId, String why);

@@ -38,13 +38,13 @@ public class HeldDocumentsInQueue implements HeldDocuments {
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<String> carrying(String fsrarId, String docType, String identity) {
+    public List<String> carrying(String fsrarId, String docType, String identity, String regId) {
         List<String> ids = new ArrayList<>();
         // Only held messages: one waiting for a settle pass (PENDING, in doubt) is settled by that pass, and one
         // claimed by it must not be changed under it.
         for (OutboxMessage m : outbox.list("fsrarId = ?1 and state = ?2", fsrarId, OutboxState.IN_DOUBT)) {
             Document d = documents.findById(m.documentId);
-            if (d != null && d.replyId == null && sameType(d.docType, docType) && identity.equals(identityOf(d))) {
+            if (d != null && d.replyId == null && sameType(d.docType, docType) && names(d, identity, regId)) {
                 ids.add(d.id);
             }
         }
@@ -90,6 +90,22 @@ public class HeldDocumentsInQueue implements HeldDocuments {
         String a = ours.toLowerCase(Locale.ROOT);
         String b = named.strip().toLowerCase(Locale.ROOT);
         return a.equals(b) || a.replaceFirst("_v\\d+$", "").equals(b);
+    }
+
+    private static boolean names(Document d, String identity, String regId) {
+        String ours = identityOf(d);
+        if (ours != null) {
+            return ours.equals(identity);
+        }
+        return identity == null && regId != null && regId.equals(wbRegIdOf(d));
+    }
+
+    private static String wbRegIdOf(Document d) {
+        try {
+            return ru.egais.exchange.utm.xml.SupplierDocumentReader.readWbRegId(d.xml);
+        } catch (javax.xml.stream.XMLStreamException e) {
+            return null;
+        }
     }
 
     private static String identityOf(Document d) {
