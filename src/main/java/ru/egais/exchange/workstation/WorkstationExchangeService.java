@@ -118,10 +118,13 @@ public class WorkstationExchangeService {
             if (free.isEmpty()) {
                 transactions.recordNotInUtm(a.messageId());
             } else {
-                inDoubt.settleUnproven(a.messageId(), "the workstation found " + free.size() + " entr"
+                boolean held = inDoubt.settleUnproven(a.messageId(), "the workstation found " + free.size() + " entr"
                         + (free.size() == 1 ? "y" : "ies") + " with its text in UTM's /opt/in (" + String.join(", ", free)
                         + ") but no mark to prove one is its own post: another program may have posted the same "
                         + "document");
+                if (held) {
+                    orphans.reopenAnswersTo(fsrarId, free); // a ticket already here may prove which one is ours
+                }
             }
             return;
         }

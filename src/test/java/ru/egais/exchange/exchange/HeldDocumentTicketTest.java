@@ -105,4 +105,29 @@ class HeldDocumentTicketTest extends WithSimulatedUtm {
         assertThat(document(id).getString("queue.state")).isEqualTo("IN_DOUBT");
         assertThat(document(id).getString("replyId")).isNull();
     }
+
+    @Test
+    void aTicketThatCameBeforeTheActWasHeldSettlesItOnceItIsHeld() {
+        String ttn = utm.deliverWaybill(1, 0, false).wbRegId();
+        utm.faults().loseAnswers(true);
+        String id = act(ttn);
+        utm.faults().clear();
+        String ours = utm.ours().get(0).replyId();
+        otherProgramTakesItsAnswers(utm.postForeign("WayBillAct_v4", xml(id)));
+        // UTM's answers are loaded before the next settle pass: the tickets name none of our documents yet.
+        given().contentType(io.restassured.http.ContentType.JSON).body(Map.of("fsrarIds", java.util.List.of(fsrarId)))
+                .post("/api/v1/incoming/fetch").then().statusCode(200);
+        given().contentType(io.restassured.http.ContentType.JSON).body(Map.of("fsrarIds", java.util.List.of(fsrarId)))
+                .post("/api/v1/incoming/process").then().statusCode(200);
+        assertThat(document(id).getString("replyId")).isNull();
+        assertThat(document(id).getString("queue.state")).isEqualTo("PENDING");
+
+        exchange(fsrarId); // the pass holds it; the tickets are looked at again
+
+        JsonPath settled = document(id);
+        assertThat(settled.getString("replyId")).isEqualTo(ours);
+        assertThat(settled.getString("status")).isEqualTo("ACCEPTED");
+        assertThat(settled.getString("queue.state")).isEqualTo("DONE");
+        assertThat(utm.receivedCount("WayBillAct_v4")).isEqualTo(2);
+    }
 }
