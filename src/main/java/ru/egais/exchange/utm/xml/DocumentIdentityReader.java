@@ -37,8 +37,8 @@ public final class DocumentIdentityReader {
                 if (documentAt < 0 && "Document".equals(r.getLocalName()) && depth == 2) {
                     documentAt = depth;
                 } else if (documentAt >= 0 && depth == documentAt + 2 && "Identity".equals(r.getLocalName())) {
-                    String text = StaxCursor.text(r).strip();
-                    return text.isEmpty() ? Optional.empty() : Optional.of(text);
+                    String text = StaxCursor.text(r); // null when blank
+                    return text == null || text.isBlank() ? Optional.empty() : Optional.of(text.strip());
                 }
             }
             return Optional.empty();
