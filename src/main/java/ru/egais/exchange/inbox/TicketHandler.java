@@ -20,7 +20,8 @@ import java.util.Optional;
 
 /**
  * Applies a ticket to the document it answers. The link is the ticket's TransportId (= the replyId UTM gave our
- * POST, PROTOCOL.md §5), or the list's replyId when the ticket lacks it.
+ * POST, PROTOCOL.md §5), or the list's replyId when the ticket lacks it; a ticket no replyId of ours explains may
+ * still prove it answers a document held in doubt ({@link TicketForHeldDocument}).
  */
 @ApplicationScoped
 public class TicketHandler {
@@ -30,10 +31,12 @@ public class TicketHandler {
     private final ExchangeLog log;
     private final Clock clock;
     private final ru.egais.exchange.document.RepealTracker repeals;
+    private final TicketForHeldDocument heldDocuments;
 
     public TicketHandler(DocumentRepository documents, DocumentTicketRepository tickets, ExchangeLog log, Clock clock,
-                         ru.egais.exchange.document.RepealTracker repeals) {
+                         ru.egais.exchange.document.RepealTracker repeals, TicketForHeldDocument heldDocuments) {
         this.repeals = repeals;
+        this.heldDocuments = heldDocuments;
         this.documents = documents;
         this.tickets = tickets;
         this.log = log;
@@ -45,7 +48,13 @@ public class TicketHandler {
         String transportId = ticket.transportId() != null ? ticket.transportId() : incoming.replyId;
         Optional<Document> found = transportId == null ? Optional.empty() : documents.findByReplyId(transportId);
         if (found.isEmpty()) {
-            incoming.error = "ticket for transport id " + transportId + ", which names none of our documents";
+            // It may answer a document held in doubt, whose replyId was never proven (it names its Identity).
+            found = heldDocuments.settle(incoming, ticket, transportId).map(documents::findById);
+        }
+        if (found.isEmpty()) {
+            if (incoming.error == null) {
+                incoming.error = "ticket for transport id " + transportId + ", which names none of our documents";
+            }
             return;
         }
         Document document = found.get();

@@ -81,6 +81,14 @@ public class InDoubtSettlement {
             }
             long held = verdicts.entrySet().stream().filter(e -> e.getValue().outcome() == InDoubtMatcher.Outcome.AMBIGUOUS)
                     .filter(e -> claimed.stream().anyMatch(c -> c.messageId().equals(e.getKey()) && !c.query())).count();
+            if (held > 0) {
+                // A ticket that came for a held document before it was held (answered "names none of our
+                // documents") is looked at again: it may prove which entry is its own (TicketForHeldDocument).
+                long lowest = claimed.stream().map(c -> c.mark() == null ? -1L : c.mark()).min(Long::compare).orElse(-1L);
+                orphans.reopenAnswersTo(fsrarId, listed.stream()
+                        .filter(e -> e.replyId() != null && !ours.contains(e.replyId()))
+                        .filter(e -> e.number() == null || e.number() > lowest).map(OptInEntry::replyId).toList());
+            }
             Pass pass = new Pass(mark, found.size(), claimed.size() - found.size() - (int) held, (int) held, fetched[0]);
             LOG.infof("Settled %d in-doubt transmission(s) of %s from /opt/in (%d entries listed, %d fetched): "
                     + "%d found, %d to post again, %d held for the operator", claimed.size(), fsrarId, listed.size(),

@@ -87,6 +87,25 @@ public class InDoubtTransactions {
         return found;
     }
 
+    /**
+     * A transmission whose landing cannot be proven either way (UTM lists entries with its text that no document of
+     * ours holds, but nothing says one of them is its own): the safe side for its kind — a query is posted again (a
+     * second answer is harmless), a document with legal weight is held for the operator or the ticket that names it.
+     * Returns whether it was held.
+     */
+    @Transactional
+    public boolean settleUnproven(String messageId, String why) {
+        OutboxMessage m = outbox.findById(messageId);
+        Document d = documents.findById(m.documentId);
+        Instant now = Instant.now(clock);
+        if (OutgoingDocumentTypes.byElement(d.docType).kind() == DocumentKind.QUERY) {
+            postAgain(m, now, why + "; a query is posted again (a second answer is harmless)");
+            return false;
+        }
+        hold(m, now, why);
+        return true;
+    }
+
     /** A pass that could not finish (UTM stopped answering): its messages return to the queue, still in doubt. */
     @Transactional
     public void release(List<Doubtful> claimed) {

@@ -26,4 +26,24 @@ public class OrphanAnswers {
                           and i.status <> ru.egais.exchange.inbox.IncomingStatus.STORED""")
                 .setParameter("f", fsrarId).setParameter("r", replyId).executeUpdate();
     }
+
+    /**
+     * Answers under any of these replyIds, for a document just held in doubt: a ticket that came before it was held
+     * (while it waited for the settle pass) is looked at again, and may prove it answers the held document.
+     */
+    @Transactional
+    public int reopenAnswersTo(String fsrarId, java.util.Collection<String> replyIds) {
+        java.util.List<String> ids = java.util.List.copyOf(new java.util.LinkedHashSet<>(replyIds));
+        int reopened = 0;
+        for (int i = 0; i < ids.size(); i += 500) {
+            reopened += em.createQuery("""
+                            update IncomingDocument i set i.status = ru.egais.exchange.inbox.IncomingStatus.STORED,
+                              i.error = null, i.version = i.version + 1
+                            where i.fsrarId = :f and i.replyId in :r and i.documentId is null
+                              and i.status <> ru.egais.exchange.inbox.IncomingStatus.STORED""")
+                    .setParameter("f", fsrarId).setParameter("r", ids.subList(i, Math.min(ids.size(), i + 500)))
+                    .executeUpdate();
+        }
+        return reopened;
+    }
 }

@@ -45,6 +45,7 @@ public class WorkstationExchangeService {
     private final OutboxService outbox;
     private final OrphanAnswers orphans;
     private final ru.egais.exchange.outbox.InDoubtReconciler reconciler;
+    private final ru.egais.exchange.outbox.InDoubtTransactions inDoubt;
     private final IncomingStore store;
     private final InboxService inbox;
     private final Clock clock;
@@ -52,7 +53,9 @@ public class WorkstationExchangeService {
     public WorkstationExchangeService(OrganizationRepository organizations, OutboxTransactions transactions,
                                       OutboxService outbox, OrphanAnswers orphans,
                                       ru.egais.exchange.outbox.InDoubtReconciler reconciler, IncomingStore store,
-                                      InboxService inbox, Clock clock) {
+                                      InboxService inbox, Clock clock,
+                                      ru.egais.exchange.outbox.InDoubtTransactions inDoubt) {
+        this.inDoubt = inDoubt;
         this.reconciler = reconciler;
         this.organizations = organizations;
         this.transactions = transactions;
@@ -108,13 +111,20 @@ public class WorkstationExchangeService {
 
     private void record(String fsrarId, WorkstationProtocol.Answer a) {
         if (a.foundReplyIds() != null) {
-            // Identical documents have identical text: the first candidate no document holds yet is this one.
-            Optional<String> found = a.foundReplyIds().stream().filter(id -> !reconciler.isKnown(id)).findFirst();
-            if (found.isPresent()) {
-                transactions.recordFoundInUtm(a.messageId(), found.get());
-                orphans.reopenAnswersTo(fsrarId, found.get());
-            } else {
+            // The workstation took no /opt/in mark before its POST, so an entry with the same text proves nothing:
+            // it may be another program's post of the same document, from any time. Only "no such entry" is proof.
+            List<String> free = a.foundReplyIds().stream().filter(java.util.Objects::nonNull).distinct()
+                    .filter(id -> !reconciler.isKnown(id)).toList();
+            if (free.isEmpty()) {
                 transactions.recordNotInUtm(a.messageId());
+            } else {
+                boolean held = inDoubt.settleUnproven(a.messageId(), "the workstation found " + free.size() + " entr"
+                        + (free.size() == 1 ? "y" : "ies") + " with its text in UTM's /opt/in (" + String.join(", ", free)
+                        + ") but no mark to prove one is its own post: another program may have posted the same "
+                        + "document");
+                if (held) {
+                    orphans.reopenAnswersTo(fsrarId, free); // a ticket already here may prove which one is ours
+                }
             }
             return;
         }
