@@ -70,7 +70,9 @@ public class RelayService {
             boolean due = peer.lastExchangeAt() == null
                     || !now.isBefore(peer.lastExchangeAt().plusSeconds(peer.intervalSeconds()))
                     || (peer.retryAt() != null && !now.isBefore(peer.retryAt()));
-            if (due || uploadRequested(peer)) {
+            // a failing peer waits for its retryAt: not even the flag listing, which would reach a dead server each tick
+            boolean waiting = peer.retryAt() != null && now.isBefore(peer.retryAt());
+            if (due || (!waiting && uploadRequested(peer))) {
                 results.add(exchange(peer, peer.transport(), false));
             }
         }

@@ -202,11 +202,13 @@ class RelayHostileMediaTest {
             clock.set(t0.plusSeconds(60));
             relay.exchangeDue();
             assertThat(node(store).getInt("failures")).as("not due yet").isEqualTo(1);
+            assertThat(dead.connections.get()).as("not even a flag listing before retryAt").isEqualTo(2);
 
             clock.set(t0.plusSeconds(125));
             relay.exchangeDue();
             node = node(store);
             assertThat(node.getInt("failures")).as("retried by the tick").isEqualTo(2);
+            assertThat(dead.connections.get()).as("one listing, one upload").isEqualTo(4);
             Instant second = Instant.parse(node.getString("retryAt"));
             assertThat(second).isAfter(t0.plusSeconds(240));
 
