@@ -171,7 +171,8 @@ public class RelayService {
         RelayMessage message;
         try {
             message = RelayMessageReader.read(inbox.read(name, maxBytes));
-        } catch (XMLStreamException e) {
+        } catch (XMLStreamException | RuntimeException e) {
+            // RuntimeException: Woodstox reports some malformed text lazily, unchecked; the file is just as unreadable
             throw new RelayException(name + " is not a readable exchange message: " + e.getMessage(), e);
         }
         // compared by parts, not by a name rebuilt from them: the file's number may be zero-padded
