@@ -17,8 +17,15 @@ public final class RelayFileName {
     private static final Pattern MESSAGE =
             Pattern.compile("Message_([A-Za-z0-9-]+)_([A-Za-z0-9-]+)_([A-Za-z0-9-]+)_([0-9]{1,18})\\.xml");
 
-    /** A parsed message file name. */
-    public record Parsed(String exchange, String from, String to, long number) {
+    /**
+     * A parsed message file name; {@code name} is the file's own (another program may zero-pad the number,
+     * {@code _0005.xml}: it is read and deleted under that name, never a name rebuilt from the number).
+     */
+    public record Parsed(String exchange, String from, String to, long number, String name) {
+
+        public Parsed(String exchange, String from, String to, long number) {
+            this(exchange, from, to, number, message(exchange, from, to, number));
+        }
     }
 
     private RelayFileName() {
@@ -38,6 +45,6 @@ public final class RelayFileName {
         if (!m.matches()) {
             return Optional.empty();
         }
-        return Optional.of(new Parsed(m.group(1), m.group(2), m.group(3), Long.parseLong(m.group(4))));
+        return Optional.of(new Parsed(m.group(1), m.group(2), m.group(3), Long.parseLong(m.group(4)), name));
     }
 }

@@ -72,6 +72,14 @@ public class RelayNode {
     @Column(name = "last_exchange_at")
     public Instant lastExchangeAt;
 
+    /** Consecutive failed exchanges (0 after one without an error). */
+    @Column(nullable = false)
+    public int failures;
+
+    /** When a later tick tries again after a failure (the transport's retry period); null: at the interval. */
+    @Column(name = "retry_at")
+    public Instant retryAt;
+
     @Column(name = "last_error")
     public String lastError;
 

@@ -25,10 +25,13 @@ public class RelayNodeService {
     private final EntityManager em;
     private final RelayJournal journal;
     private final ObjectMapper json;
+    private final RelayQuarantine quarantine;
     private final Clock clock;
 
-    public RelayNodeService(EntityManager em, RelayJournal journal, ObjectMapper json, Clock clock) {
+    public RelayNodeService(EntityManager em, RelayJournal journal, ObjectMapper json, RelayQuarantine quarantine,
+                            Clock clock) {
         this.em = em;
+        this.quarantine = quarantine;
         this.journal = journal;
         this.json = json;
         this.clock = clock;
@@ -87,7 +90,7 @@ public class RelayNodeService {
     public Peer peer(String code) {
         RelayNode n = find(code);
         return new Peer(n.code, n.localCode, n.exchangeName, n.enabled, n.intervalSeconds, n.lastExchangeAt,
-                RelayTransports.of(n.transport, n.settings, json));
+                n.retryAt, RelayTransports.of(n.transport, n.settings, json));
     }
 
     @Transactional
@@ -96,18 +99,27 @@ public class RelayNodeService {
                 .getResultList();
     }
 
+    /**
+     * Records an exchange ({@code error}: what went wrong or was set aside; {@code failed}: it did not get
+     * through); after a failure, when the next tick tries again ({@code transport}'s retry period, so
+     * that no caller ever waits for a retry).
+     */
     @Transactional
-    public void recordExchange(String code, String error) {
+    public void recordExchange(String code, String error, boolean failed, RelayTransport transport) {
         RelayNode n = em.find(RelayNode.class, code);
         if (n != null) {
-            n.lastExchangeAt = Instant.now(clock);
+            Instant now = Instant.now(clock);
+            n.lastExchangeAt = now;
             n.lastError = error == null || error.length() <= 4000 ? error : error.substring(0, 4000);
+            n.failures = failed ? n.failures + 1 : 0;
+            long delay = failed ? transport.retryDelayMillis(n.failures) : -1;
+            n.retryAt = delay < 0 ? null : now.plusMillis(delay);
         }
     }
 
     /** A peer with its transport. */
     public record Peer(String code, String localCode, String exchangeName, boolean enabled, int intervalSeconds,
-                       Instant lastExchangeAt, RelayTransport transport) {
+                       Instant lastExchangeAt, Instant retryAt, RelayTransport transport) {
     }
 
     RelayNode find(String code) {
@@ -121,7 +133,8 @@ public class RelayNodeService {
     private RelayNodeView view(RelayNode n) {
         return new RelayNodeView(n.code, n.localCode, n.exchangeName, n.peerRole, n.transport, masked(n.settings),
                 n.intervalSeconds, n.enabled, n.lastSentNo, n.lastReceivedNo, n.lastAckedNo, journal.pending(n.code),
-                n.gapsSeen, n.repeatsIgnored, n.lastExchangeAt, n.lastError);
+                n.gapsSeen, n.repeatsIgnored, n.lastExchangeAt, n.lastError, n.failures, n.retryAt,
+                quarantine.count(n.code));
     }
 
     private JsonNode masked(String settings) {

@@ -1,7 +1,9 @@
 package ru.egais.exchange.relay;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import ru.egais.exchange.relay.transport.RelayFileRefused;
 import ru.egais.exchange.relay.transport.RelayInbox;
 import ru.egais.exchange.relay.transport.RelayTransport;
 import ru.egais.exchange.relay.xml.RelayMessageReader;
@@ -15,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -30,14 +33,21 @@ public class RelayService {
     private final RelayNodeService nodes;
     private final RelayIncoming incoming;
     private final RelayOutgoing outgoing;
+    private final RelayQuarantine quarantine;
     private final Clock clock;
+    private final long maxMessageBytes;
     private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
 
-    public RelayService(RelayNodeService nodes, RelayIncoming incoming, RelayOutgoing outgoing, Clock clock) {
+    public RelayService(RelayNodeService nodes, RelayIncoming incoming, RelayOutgoing outgoing,
+                        RelayQuarantine quarantine, Clock clock,
+                        @ConfigProperty(name = "egais.relay.max-message-bytes", defaultValue = "33554432")
+                        long maxMessageBytes) {
         this.nodes = nodes;
         this.incoming = incoming;
         this.outgoing = outgoing;
+        this.quarantine = quarantine;
         this.clock = clock;
+        this.maxMessageBytes = maxMessageBytes;
     }
 
     /** Exchanges with the peer through its configured transport; {@code askPeer}: leave it an upload request. */
@@ -58,8 +68,11 @@ public class RelayService {
         for (String code : nodes.enabledCodes()) {
             RelayNodeService.Peer peer = nodes.peer(code);
             boolean due = peer.lastExchangeAt() == null
-                    || !now.isBefore(peer.lastExchangeAt().plusSeconds(peer.intervalSeconds()));
-            if (due || uploadRequested(peer)) {
+                    || !now.isBefore(peer.lastExchangeAt().plusSeconds(peer.intervalSeconds()))
+                    || (peer.retryAt() != null && !now.isBefore(peer.retryAt()));
+            // a failing peer waits for its retryAt: not even the flag listing, which would reach a dead server each tick
+            boolean waiting = peer.retryAt() != null && now.isBefore(peer.retryAt());
+            if (due || (!waiting && uploadRequested(peer))) {
                 results.add(exchange(peer, peer.transport(), false));
             }
         }
@@ -76,6 +89,7 @@ public class RelayService {
             } catch (IOException | RuntimeException e) {
                 // what we owe the peer still goes out: a bad file of its own must not stop our messages
                 step.error = "receive: " + (e.getMessage() == null ? e.toString() : e.getMessage());
+                step.failed = true;
                 LOG.warnf("relay exchange with %s: %s", peer.code(), step.error);
             }
             try {
@@ -92,9 +106,10 @@ public class RelayService {
             } catch (IOException | RuntimeException e) {
                 step.error = (step.error == null ? "" : step.error + "; ") + "send: "
                         + (e.getMessage() == null ? e.toString() : e.getMessage());
+                step.failed = true;
                 LOG.warnf("relay exchange with %s: %s", peer.code(), step.error);
             }
-            nodes.recordExchange(peer.code(), step.error);
+            nodes.recordExchange(peer.code(), step.error, step.failed, transport);
             return new RelayExchangeResult(peer.code(), step.received, step.outcome, step.changesApplied,
                     step.filesDropped, step.uploadRequested, step.sent, step.changesSent, step.error);
         } finally {
@@ -118,32 +133,51 @@ public class RelayService {
             if (ours.isEmpty()) {
                 return;
             }
-            ours.sort(Comparator.comparingLong(RelayFileName.Parsed::number));
-            RelayFileName.Parsed newest = ours.get(ours.size() - 1);
-            String newestName = RelayFileName.message(newest.exchange(), newest.from(), newest.to(), newest.number());
-            RelayMessage message = read(inbox, newestName, peer);
-            List<Long> superseded = ours.subList(0, ours.size() - 1).stream().map(RelayFileName.Parsed::number).toList();
-            RelayIncoming.Applied applied = incoming.apply(peer.code(), message, superseded);
-            step.received = message.number();
-            step.outcome = applied.outcome().name();
-            step.changesApplied = applied.changes();
-            // the newest carries all the older ones did that we have not acknowledged: they go unread
-            for (RelayFileName.Parsed p : ours) {
-                inbox.delete(RelayFileName.message(p.exchange(), p.from(), p.to(), p.number()));
+            Set<String> setAside = quarantine.names(peer.code());
+            ours.removeIf(p -> setAside.contains(p.name()));
+            // newest first: the newest readable one carries everything the older ones did that we have not applied
+            ours.sort(Comparator.comparingLong(RelayFileName.Parsed::number).reversed());
+            for (int i = 0; i < ours.size(); i++) {
+                RelayFileName.Parsed newest = ours.get(i);
+                RelayMessage message;
+                try {
+                    message = read(inbox, newest, peer, maxMessageBytes);
+                } catch (RelayFileRefused | RelayException e) {
+                    // set aside, never read again; the peer re-sends its content, which we did not acknowledge
+                    quarantine.setAside(peer.code(), newest.name(), e.getMessage());
+                    step.setAside(newest.name() + " set aside: " + e.getMessage());
+                    LOG.warnf("relay exchange with %s: %s set aside: %s", peer.code(), newest.name(), e.getMessage());
+                    continue;
+                }
+                List<RelayFileName.Parsed> older = ours.subList(i + 1, ours.size());
+                List<Long> superseded = older.stream().map(RelayFileName.Parsed::number).toList();
+                RelayIncoming.Applied applied = incoming.apply(peer.code(), message, superseded);
+                step.received = message.number();
+                step.outcome = applied.outcome().name();
+                step.changesApplied = applied.changes();
+                inbox.delete(newest.name());
+                for (RelayFileName.Parsed p : older) {
+                    inbox.delete(p.name());
+                }
+                step.filesDropped = older.size();
+                return;
             }
-            step.filesDropped = ours.size() - 1;
         }
     }
 
-    private static RelayMessage read(RelayInbox inbox, String name, RelayNodeService.Peer peer) throws IOException {
+    private static RelayMessage read(RelayInbox inbox, RelayFileName.Parsed file, RelayNodeService.Peer peer,
+                                     long maxBytes) throws IOException {
+        String name = file.name();
         RelayMessage message;
         try {
-            message = RelayMessageReader.read(inbox.read(name));
-        } catch (XMLStreamException e) {
+            message = RelayMessageReader.read(inbox.read(name, maxBytes));
+        } catch (XMLStreamException | RuntimeException e) {
+            // RuntimeException: Woodstox reports some malformed text lazily, unchecked; the file is just as unreadable
             throw new RelayException(name + " is not a readable exchange message: " + e.getMessage(), e);
         }
+        // compared by parts, not by a name rebuilt from them: the file's number may be zero-padded
         if (!message.exchange().equals(peer.exchangeName()) || !message.from().equals(peer.code())
-                || !message.to().equals(peer.localCode()) || !message.fileName().equals(name)) {
+                || !message.to().equals(peer.localCode()) || message.number() != file.number()) {
             throw new RelayException(name + " says it is " + message.fileName() + ": not applied");
         }
         return message;
@@ -171,5 +205,11 @@ public class RelayService {
         long sent;
         int changesSent;
         String error;
+        boolean failed;
+
+        /** A file set aside is told in lastError, but is no failure of the exchange: nothing to retry sooner. */
+        void setAside(String what) {
+            error = error == null ? what : error + "; " + what;
+        }
     }
 }

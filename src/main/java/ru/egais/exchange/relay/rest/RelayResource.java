@@ -17,6 +17,7 @@ import ru.egais.exchange.relay.RelayExchangeResult;
 import ru.egais.exchange.relay.RelayNodeService;
 import ru.egais.exchange.relay.RelayNodeSettings;
 import ru.egais.exchange.relay.RelayNodeView;
+import ru.egais.exchange.relay.RelayQuarantine;
 import ru.egais.exchange.relay.RelayQueries;
 import ru.egais.exchange.relay.RelayService;
 import ru.egais.exchange.relay.RelayTransmitService;
@@ -34,9 +35,11 @@ public class RelayResource {
     private final RelayService relay;
     private final RelayTransmitService transmits;
     private final RelayQueries queries;
+    private final RelayQuarantine quarantine;
 
     public RelayResource(RelayNodeService nodes, RelayService relay, RelayTransmitService transmits,
-                         RelayQueries queries) {
+                         RelayQueries queries, RelayQuarantine quarantine) {
+        this.quarantine = quarantine;
         this.nodes = nodes;
         this.relay = relay;
         this.transmits = transmits;
@@ -98,6 +101,14 @@ public class RelayResource {
                                              @QueryParam("offset") @DefaultValue("0") int offset,
                                              @QueryParam("limit") @DefaultValue("100") int limit) {
         return queries.listRemoteIncoming(code, offset, limit);
+    }
+
+    /** The peer's message files set aside (unreadable, oversized, a link, not what their name says). */
+    @GET
+    @Path("/{code}/quarantine")
+    public List<RelayQuarantine.View> quarantined(@PathParam("code") String code) {
+        nodes.getNode(code); // 404 for an unknown node
+        return quarantine.list(code);
     }
 
     @GET

@@ -1,10 +1,13 @@
 package ru.egais.exchange.relay.transport;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -56,6 +59,26 @@ public final class DirectoryTransport implements RelayTransport {
             @Override
             public byte[] read(String name) throws IOException {
                 return Files.readAllBytes(directory.resolve(name));
+            }
+
+            @Override
+            public byte[] read(String name, long maxBytes) throws IOException {
+                Path file = directory.resolve(name);
+                // a link could lead anywhere on this PC (another program's files, a device): never followed
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+                if (attributes.isSymbolicLink()) {
+                    throw new RelayFileRefused(name + " is a symbolic link: not followed");
+                }
+                if (!attributes.isRegularFile()) {
+                    throw new RelayFileRefused(name + " is not a plain file");
+                }
+                if (attributes.size() > maxBytes) {
+                    throw RelayFileRefused.tooLarge(name, attributes.size(), maxBytes);
+                }
+                try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+                    return RelayFileRefused.bounded(name, in, maxBytes);
+                }
             }
 
             @Override

@@ -3,23 +3,20 @@ package ru.egais.exchange.relay.transport;
 import org.apache.commons.net.ftp.FTP;
 import org.apache.commons.net.ftp.FTPClient;
 import org.apache.commons.net.ftp.FTPReply;
-import org.jboss.logging.Logger;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InterruptedIOException;
+import java.io.InputStream;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * Exchange files on an FTP server (Apache Commons Net): passive mode by default, uploads under a temporary name
- * renamed when complete (a peer never reads half a file), and a failed upload retried on a period.
+ * renamed when complete (a peer never reads half a file); a failed upload is retried by later exchanges.
  */
 public final class FtpTransport implements RelayTransport {
-
-    private static final Logger LOG = Logger.getLogger(FtpTransport.class);
 
     private final FtpSettings settings;
 
@@ -27,22 +24,23 @@ public final class FtpTransport implements RelayTransport {
         this.settings = settings;
     }
 
+    /**
+     * One attempt: a failed upload is retried by a later exchange ({@link #retryDelayMillis}), never by sleeping
+     * here, which would hold the caller's thread and the node pair's lock for minutes.
+     */
     @Override
     public void send(String name, byte[] content) throws IOException {
-        int attempts = Math.max(1, settings.retryAttemptsOrDefault());
-        for (int attempt = 1; ; attempt++) {
-            try {
-                upload(name, content);
-                return;
-            } catch (IOException e) {
-                if (attempt >= attempts) {
-                    throw new IOException("upload of " + name + " failed " + attempt + " times: " + e.getMessage(), e);
-                }
-                LOG.warnf("upload of %s to ftp://%s failed (%s); attempt %d of %d in %d ms", name, settings.host(),
-                        e.getMessage(), attempt + 1, attempts, settings.retryPeriodOrDefault());
-                pause();
-            }
+        try {
+            upload(name, content);
+        } catch (IOException e) {
+            throw new IOException("upload of " + name + " to ftp://" + settings.host() + " failed: " + e.getMessage(),
+                    e);
         }
+    }
+
+    @Override
+    public long retryDelayMillis(int failures) {
+        return failures <= Math.max(1, settings.retryAttemptsOrDefault()) ? settings.retryPeriodOrDefault() : -1;
     }
 
     private void upload(String name, byte[] content) throws IOException {
@@ -106,6 +104,21 @@ public final class FtpTransport implements RelayTransport {
             }
 
             @Override
+            public byte[] read(String name, long maxBytes) throws IOException {
+                InputStream in = ftp.retrieveFileStream(name);
+                if (in == null) {
+                    throw new IOException("RETR " + name + ": " + ftp.getReplyString().strip());
+                }
+                try {
+                    // a refused file: closing the data connection ends the transfer, the rest is never downloaded
+                    return RelayFileRefused.bounded(name, in, maxBytes);
+                } finally {
+                    in.close();
+                    ftp.completePendingCommand(); // 226, or 426 for a transfer cut short: either way done
+                }
+            }
+
+            @Override
             public void delete(String name) throws IOException {
                 if (!ftp.deleteFile(name) && !FTPReply.isNegativePermanent(ftp.getReplyCode())) {
                     throw new IOException("DELE " + name + ": " + ftp.getReplyString().strip());
@@ -162,15 +175,6 @@ public final class FtpTransport implements RelayTransport {
             } catch (IOException ignored) {
                 // nothing left to release
             }
-        }
-    }
-
-    private void pause() throws IOException {
-        try {
-            Thread.sleep(settings.retryPeriodOrDefault());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while waiting to retry an upload");
         }
     }
 }

@@ -117,18 +117,29 @@ public final class MailTransport implements RelayTransport {
 
         @Override
         public byte[] read(String name) throws IOException {
+            return read(name, Long.MAX_VALUE);
+        }
+
+        @Override
+        public byte[] read(String name, long maxBytes) throws IOException {
             List<Message> copies = byName.get(name);
             if (copies == null) {
                 throw new IOException("no exchange message " + name + " in the mailbox");
             }
             try {
-                Object content = copies.get(0).getContent();
+                Message message = copies.get(0);
+                // the server tells the size before the body is fetched; base64 makes an attachment a third larger
+                int size = message.getSize();
+                if (maxBytes < Long.MAX_VALUE / 2 && size > maxBytes * 4 / 3 + 64 * 1024) {
+                    throw RelayFileRefused.tooLarge(name, size, maxBytes);
+                }
+                Object content = message.getContent();
                 if (content instanceof Multipart multipart) {
                     for (int i = 0; i < multipart.getCount(); i++) {
                         Part part = multipart.getBodyPart(i);
                         if (name.equals(part.getFileName())) {
                             try (InputStream in = part.getInputStream()) {
-                                return in.readAllBytes();
+                                return RelayFileRefused.bounded(name, in, maxBytes);
                             }
                         }
                     }

@@ -12,6 +12,18 @@ public interface RelayInbox extends Closeable {
 
     byte[] read(String name) throws IOException;
 
+    /**
+     * Reads at most {@code maxBytes}; a larger file is {@link RelayFileRefused}. Transports that can learn or bound
+     * the size before holding it all override this (this default holds it once, then refuses it).
+     */
+    default byte[] read(String name, long maxBytes) throws IOException {
+        byte[] content = read(name);
+        if (content.length > maxBytes) {
+            throw RelayFileRefused.tooLarge(name, content.length, maxBytes);
+        }
+        return content;
+    }
+
     /** Removes every copy of that name; nothing else is touched. */
     void delete(String name) throws IOException;
 }

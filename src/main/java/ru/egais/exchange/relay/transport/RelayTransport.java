@@ -23,4 +23,12 @@ public interface RelayTransport {
     default boolean supportsFlags() {
         return false;
     }
+
+    /**
+     * After {@code failures} consecutive failed exchanges, how long until the next attempt (a scheduler tick
+     * tries then); negative: wait for the node's interval as usual.
+     */
+    default long retryDelayMillis(int failures) {
+        return -1;
+    }
 }

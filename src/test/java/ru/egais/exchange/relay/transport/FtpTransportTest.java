@@ -70,20 +70,24 @@ class FtpTransportTest {
     }
 
     @Test
-    void aRefusedUploadIsRetriedOnItsPeriodUntilTheServerTakesIt() throws Exception {
-        refuseUploads.set(3);
-        transport(5).send("Message_EGAIS_HQ_S1_1.xml", "<m/>".getBytes(StandardCharsets.UTF_8));
+    void aRefusedUploadIsOneAttemptAndTheNextExchangeTriesAgain() throws Exception {
+        refuseUploads.set(1);
+        FtpTransport ftp = transport(5);
+        assertThatThrownBy(() -> ftp.send("Message_EGAIS_HQ_S1_1.xml", "<m/>".getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("451");
+        assertThat(uploadsRefused).as("no retry inside send: the caller's thread is not held").hasValue(1);
 
-        assertThat(uploadsRefused).hasValue(3);
+        ftp.send("Message_EGAIS_HQ_S1_1.xml", "<m/>".getBytes(StandardCharsets.UTF_8));
         assertThat(root.resolve("Message_EGAIS_HQ_S1_1.xml")).hasContent("<m/>");
         assertThat(root.resolve("Message_EGAIS_HQ_S1_1.xml.part")).doesNotExist();
     }
 
     @Test
-    void anUploadStillRefusedAfterItsAttemptsIsAnError() {
-        refuseUploads.set(10);
-        assertThatThrownBy(() -> transport(2).send("Message_EGAIS_HQ_S1_1.xml", new byte[]{1}))
-                .hasMessageContaining("failed 2 times").hasMessageContaining("451");
+    void laterTicksRetryOnThePeriodUntilTheAttemptsAreUsedUp() {
+        FtpTransport ftp = transport(2);
+        assertThat(ftp.retryDelayMillis(1)).isEqualTo(20);
+        assertThat(ftp.retryDelayMillis(2)).isEqualTo(20);
+        assertThat(ftp.retryDelayMillis(3)).as("then the node's interval").isNegative();
     }
 
     @Test

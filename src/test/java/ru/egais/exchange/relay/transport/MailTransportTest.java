@@ -58,6 +58,21 @@ class MailTransportTest {
     }
 
     @Test
+    void anAttachmentOverTheCapIsRefusedBeforeItsBodyIsFetched() throws Exception {
+        byte[] twoMegabytes = new byte[2 * 1024 * 1024];
+        java.util.Arrays.fill(twoMegabytes, (byte) 'x');
+        new MailTransport(settings("hq", "hq@chain.test", "s1@chain.test", MailSettings.MailSecurity.NONE, true))
+                .send("Message_EGAIS_HQ_S1_8.xml", twoMegabytes);
+        MailTransport store = new MailTransport(settings("s1", "s1@chain.test", "hq@chain.test",
+                MailSettings.MailSecurity.NONE, true));
+        try (RelayInbox inbox = store.open()) {
+            assertThatThrownBy(() -> inbox.read("Message_EGAIS_HQ_S1_8.xml", 1024 * 1024))
+                    .isInstanceOf(RelayFileRefused.class).hasMessageContaining("max-message-bytes");
+            assertThat(inbox.read("Message_EGAIS_HQ_S1_8.xml", 4 * 1024 * 1024)).hasSize(twoMegabytes.length);
+        }
+    }
+
+    @Test
     void anUnencryptedConnectionIsRefusedUnlessExplicitlyAllowed() {
         MailTransport plain = new MailTransport(settings("hq", "hq@chain.test", "s1@chain.test",
                 MailSettings.MailSecurity.NONE, null));
