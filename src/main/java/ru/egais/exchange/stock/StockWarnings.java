@@ -1,5 +1,6 @@
 package ru.egais.exchange.stock;
 
+import ru.egais.exchange.document.PreparationWarnings;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import ru.egais.exchange.inbox.IncomingDocument;
@@ -22,7 +23,7 @@ import java.util.Optional;
  * alcocode; positions naming the same one are added up. No stored reply: nothing to compare with, no warning.
  */
 @ApplicationScoped
-public class StockWarnings {
+public class StockWarnings implements PreparationWarnings {
 
     /** Which register a document type takes from, and how its positions name what they take. */
     private record Take(int register, String keyField, boolean keyInProduct) {
@@ -44,6 +45,7 @@ public class StockWarnings {
     }
 
     /** The warnings for a document as posted (JSON); empty for other types or when all is within the stock. */
+    @Override
     public List<String> check(JsonNode document) {
         String type = document.path("type").asText(null);
         Take take = type == null ? null : TAKES.get(type);

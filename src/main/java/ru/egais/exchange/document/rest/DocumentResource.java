@@ -35,10 +35,10 @@ public class DocumentResource {
     private final DocumentService documents;
     private final DocumentBatchPreparation batches;
     private final ObjectMapper json;
-    private final ru.egais.exchange.stock.StockWarnings stockWarnings;
+    private final ru.egais.exchange.document.PreparationWarnings stockWarnings;
 
     public DocumentResource(DocumentPreparationService preparation, DocumentService documents,
-                            DocumentBatchPreparation batches, ObjectMapper json, ru.egais.exchange.stock.StockWarnings stockWarnings) {
+                            DocumentBatchPreparation batches, ObjectMapper json, ru.egais.exchange.document.PreparationWarnings stockWarnings) {
         this.batches = batches;
         this.json = json;
         this.stockWarnings = stockWarnings;
