@@ -40,18 +40,7 @@ public class ChequeStore {
         Instant now = Instant.now(clock);
         Optional<Cheque> found = cheques.findByKey(key);
         if (found.isEmpty()) {
-            Cheque c = new Cheque();
-            c.id = Ids.newId();
-            c.fsrarId = key.fsrarId();
-            c.kassa = key.kassa();
-            c.shift = key.shift();
-            c.number = key.number();
-            c.type = key.type();
-            c.date = key.date();
-            c.docType = docType;
-            c.bodyHash = bodyHash;
-            c.xml = xml;
-            c.status = ChequeStatus.SENDING;
+            Cheque c = newCheque(key, docType, bodyHash, xml, ChequeStatus.SENDING);
             c.signedBy = "SERVICE";
             c.createdAt = now;
             c.sentAt = now;
@@ -120,18 +109,7 @@ public class ChequeStore {
             c.updatedAt = now;
             return new Claim(ChequeView.of(c), false, false);
         }
-        Cheque c = new Cheque();
-        c.id = Ids.newId();
-        c.fsrarId = key.fsrarId();
-        c.kassa = key.kassa();
-        c.shift = key.shift();
-        c.number = key.number();
-        c.type = key.type();
-        c.date = key.date();
-        c.docType = docType;
-        c.bodyHash = bodyHash;
-        c.xml = xml;
-        c.status = ChequeStatus.SIGNED;
+        Cheque c = newCheque(key, docType, bodyHash, xml, ChequeStatus.SIGNED);
         c.url = url;
         c.sign = sign;
         c.signedBy = "TILL";
@@ -156,5 +134,22 @@ public class ChequeStore {
             throw new ConflictProblem("another cheque with this organization, kassa, shift, number, type and date"
                     + " exists (" + c.id + ", " + c.status + "); a different cheque needs its own number");
         }
+    }
+
+    /** A new row under the cheque's key; the caller sets what its own step knows (who signed, when, the answer). */
+    private static Cheque newCheque(ChequeKey key, String docType, String bodyHash, String xml, ChequeStatus status) {
+        Cheque c = new Cheque();
+        c.id = Ids.newId();
+        c.fsrarId = key.fsrarId();
+        c.kassa = key.kassa();
+        c.shift = key.shift();
+        c.number = key.number();
+        c.type = key.type();
+        c.date = key.date();
+        c.docType = docType;
+        c.bodyHash = bodyHash;
+        c.xml = xml;
+        c.status = status;
+        return c;
     }
 }
