@@ -77,7 +77,7 @@ public class Leases {
     }
 
     /** Extends every lease this instance holds (called by the heartbeat, in its transaction). */
-    int extendHeld(Instant until) {
+    public int extendHeld(Instant until) {
         if (held.isEmpty()) {
             return 0;
         }

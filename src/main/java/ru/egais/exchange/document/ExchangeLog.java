@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import ru.egais.exchange.common.Ids;
-import ru.egais.exchange.events.DocumentEvents;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -21,17 +20,15 @@ public class ExchangeLog implements PanacheRepositoryBase<ExchangeLogEntry, Stri
     private static final int MAX_DETAIL = 4000;
 
     private final Clock clock;
-    private final DocumentEvents events;
     private final Event<ChangeLogged> changes;
     private final Event<StatusChanged> statusChanges;
     private final Event<IncomingLogged> incomingSteps;
 
-    public ExchangeLog(Clock clock, DocumentEvents events, Event<ChangeLogged> changes,
+    public ExchangeLog(Clock clock, Event<ChangeLogged> changes,
                        Event<StatusChanged> statusChanges, Event<IncomingLogged> incomingSteps) {
         this.statusChanges = statusChanges;
         this.incomingSteps = incomingSteps;
         this.clock = clock;
-        this.events = events;
         this.changes = changes;
     }
 
@@ -69,11 +66,8 @@ public class ExchangeLog implements PanacheRepositoryBase<ExchangeLogEntry, Stri
         persist(e);
         DocumentStatus before = previous == null ? null : (DocumentStatus) previous[1];
         if (before != document.status) {
-            events.statusChanged(document, before, e);
-            if (before != null) {
-                statusChanges.fire(new StatusChanged(document.id, document.fsrarId, document.docType,
-                        document.externalId, before, document.status));
-            }
+            statusChanges.fire(new StatusChanged(document.id, document.fsrarId, document.docType,
+                    document.externalId, before, document.status, document.replyId, e));
         }
         changes.fire(new ChangeLogged(document.id, null));
     }

@@ -2,11 +2,11 @@ package ru.egais.exchange.events;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import ru.egais.exchange.document.Document;
-import ru.egais.exchange.document.DocumentStatus;
 import ru.egais.exchange.document.ExchangeLogEntry;
+import ru.egais.exchange.document.StatusChanged;
 
 import java.time.Instant;
 import java.util.List;
@@ -29,24 +29,28 @@ public class DocumentEvents implements PanacheRepositoryBase<DocumentEvent, Stri
         return enabled;
     }
 
-    /** The log step {@code step} moved the document from {@code before} (null: it was just created) to its status. */
+    /**
+     * Writes the status change in the transaction that makes it (a synchronous observer), creation included: the
+     * event exists if and only if the change commits.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void statusChanged(Document document, DocumentStatus before, ExchangeLogEntry step) {
+    void statusChanged(@Observes StatusChanged change) {
         if (!enabled) {
             return;
         }
+        ExchangeLogEntry step = change.step();
         DocumentEvent e = new DocumentEvent();
         e.id = step.id;
-        e.documentId = document.id;
-        e.fsrarId = document.fsrarId;
-        e.docType = document.docType;
-        e.externalId = document.externalId;
+        e.documentId = change.documentId();
+        e.fsrarId = change.fsrarId();
+        e.docType = change.docType();
+        e.externalId = change.externalId();
         e.step = step.step;
-        e.statusBefore = before == null ? null : before.name();
-        e.statusAfter = document.status.name();
+        e.statusBefore = change.before() == null ? null : change.before().name();
+        e.statusAfter = change.after().name();
         e.statusEvent = step.statusEvent == null ? null : step.statusEvent.name();
         e.exchangeEvent = step.event.name();
-        e.replyId = document.replyId;
+        e.replyId = change.replyId();
         e.occurredAt = step.at;
         persist(e);
     }

@@ -92,7 +92,7 @@ public class ExchangeChanges {
 
     void onStatusChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) StatusChanged change) {
         Recording r = recordings.get(change.fsrarId());
-        if (r != null) {
+        if (r != null && !change.created()) {
             r.status(change);
         }
     }

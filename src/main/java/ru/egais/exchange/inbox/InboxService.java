@@ -10,7 +10,6 @@ import ru.egais.exchange.utm.UtmException;
 import ru.egais.exchange.utm.UtmList;
 import ru.egais.exchange.utm.UtmListEntry;
 import ru.egais.exchange.utm.UtmListedUrls;
-import ru.egais.exchange.waybill.WaybillRecoveryService;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -38,7 +37,7 @@ public class InboxService {
     private final IncomingProcessor processor;
     private final IncomingQueries queries;
     private final OrganizationService organizations;
-    private final WaybillRecoveryService recovery;
+    private final WaybillRecoveryHandler recovery;
     private final IncomingSpool spool;
     private final io.micrometer.core.instrument.MeterRegistry metrics;
     private final RunningOperations operations;
@@ -46,7 +45,7 @@ public class InboxService {
     private final ru.egais.exchange.organization.UtmKeyGuard keys;
 
     public InboxService(UtmClient utm, IncomingStore store, IncomingProcessor processor, IncomingQueries queries,
-                        OrganizationService organizations, WaybillRecoveryService recovery, IncomingSpool spool,
+                        OrganizationService organizations, WaybillRecoveryHandler recovery, IncomingSpool spool,
                         io.micrometer.core.instrument.MeterRegistry metrics, RunningOperations operations,
                         IncomingFetchFailures failures, ru.egais.exchange.organization.UtmKeyGuard keys) {
         this.keys = keys;

@@ -15,8 +15,6 @@ import ru.egais.exchange.utm.xml.ClassifierReplyReader;
 import ru.egais.exchange.utm.xml.EnvelopeReader;
 import ru.egais.exchange.utm.xml.SupplierDocumentReader;
 import ru.egais.exchange.utm.xml.TicketReader;
-import ru.egais.exchange.waybill.SupplierWaybillService;
-import ru.egais.exchange.waybill.WaybillRecoveryService;
 
 import javax.xml.stream.XMLStreamException;
 import java.time.Clock;
@@ -53,8 +51,8 @@ public class IncomingProcessor {
     private final IncomingBodies bodies;
     private final DocumentRepository documents;
     private final TicketHandler tickets;
-    private final SupplierWaybillService waybills;
-    private final WaybillRecoveryService recovery;
+    private final SupplierWaybillHandler waybills;
+    private final WaybillRecoveryHandler recovery;
     private final RepealTracker repeals;
     private final ExchangeLog log;
     private final Clock clock;
@@ -62,7 +60,7 @@ public class IncomingProcessor {
 
     public IncomingProcessor(IncomingRepository incoming, IncomingBodies bodies, DocumentRepository documents,
                              TicketHandler tickets,
-                             SupplierWaybillService waybills, WaybillRecoveryService recovery,
+                             SupplierWaybillHandler waybills, WaybillRecoveryHandler recovery,
                              RepealTracker repeals, ExchangeLog log, Clock clock, ClassifierCatalogue classifiers) {
         this.classifiers = classifiers;
         this.repeals = repeals;

@@ -6,7 +6,6 @@ import ru.egais.exchange.api.BadRequestProblem;
 import ru.egais.exchange.api.Problem;
 import ru.egais.exchange.api.ProblemException;
 import ru.egais.exchange.api.ValidationProblem;
-import ru.egais.exchange.document.DocumentService;
 import ru.egais.exchange.document.DocumentView;
 
 import java.util.ArrayList;

@@ -7,7 +7,6 @@ import ru.egais.exchange.api.NotFoundProblem;
 import ru.egais.exchange.api.ValidationProblem;
 import ru.egais.exchange.document.Document;
 import ru.egais.exchange.document.DocumentRepository;
-import ru.egais.exchange.document.DocumentService;
 import ru.egais.exchange.document.DocumentStatus;
 import ru.egais.exchange.document.DocumentStatusMachine;
 import ru.egais.exchange.document.IllegalTransition;

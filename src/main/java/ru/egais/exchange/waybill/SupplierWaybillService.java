@@ -12,6 +12,7 @@ import ru.egais.exchange.document.Document;
 import ru.egais.exchange.document.DocumentRepository;
 import ru.egais.exchange.egais.IncomingWaybill;
 import ru.egais.exchange.egais.WaybillRegistration;
+import ru.egais.exchange.inbox.SupplierWaybillHandler;
 import ru.egais.exchange.outbox.DocumentPreparationService;
 import ru.egais.exchange.outbox.WayBillActRequest;
 
@@ -28,7 +29,7 @@ import java.util.Map;
  * waybill with a WayBillAct_v4 built from it alone.
  */
 @ApplicationScoped
-public class SupplierWaybillService {
+public class SupplierWaybillService implements SupplierWaybillHandler {
 
     private final SupplierWaybillRepository waybills;
     private final DocumentRepository documents;

@@ -9,6 +9,7 @@ import ru.egais.exchange.document.Document;
 import ru.egais.exchange.document.DocumentRepository;
 import ru.egais.exchange.document.DocumentView;
 import ru.egais.exchange.egais.NoAnswerWaybill;
+import ru.egais.exchange.inbox.WaybillRecoveryHandler;
 import ru.egais.exchange.outbox.DocumentPreparationService;
 import ru.egais.exchange.outbox.QueryRequest;
 
@@ -23,7 +24,7 @@ import java.util.Map;
  * asks for it again, and its fate is tracked through that query's status.
  */
 @ApplicationScoped
-public class WaybillRecoveryService {
+public class WaybillRecoveryService implements WaybillRecoveryHandler {
 
     private static final Logger LOG = Logger.getLogger(WaybillRecoveryService.class);
 

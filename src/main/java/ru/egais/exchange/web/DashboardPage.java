@@ -2,15 +2,15 @@ package ru.egais.exchange.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import ru.egais.exchange.common.RunningOperations;
-import ru.egais.exchange.document.DocumentService;
 import ru.egais.exchange.document.DocumentStatus;
 import ru.egais.exchange.document.StatusCounts;
+import ru.egais.exchange.health.UtmStatus;
+import ru.egais.exchange.health.UtmStatusMonitor;
 import ru.egais.exchange.inbox.IncomingQueries;
 import ru.egais.exchange.inbox.IncomingStatus;
 import ru.egais.exchange.organization.OrganizationService;
 import ru.egais.exchange.organization.OrganizationView;
-import ru.egais.exchange.organization.health.UtmStatus;
-import ru.egais.exchange.organization.health.UtmStatusMonitor;
+import ru.egais.exchange.outbox.DocumentService;
 import ru.egais.exchange.outbox.QueueDepths;
 
 import java.util.ArrayList;

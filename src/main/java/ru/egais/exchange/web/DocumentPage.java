@@ -1,7 +1,6 @@
 package ru.egais.exchange.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import ru.egais.exchange.document.DocumentService;
 import ru.egais.exchange.document.DocumentStatus;
 import ru.egais.exchange.document.DocumentStatusMachine;
 import ru.egais.exchange.document.DocumentView;
@@ -10,6 +9,7 @@ import ru.egais.exchange.egais.DocumentKind;
 import ru.egais.exchange.egais.OutgoingDocumentTypes;
 import ru.egais.exchange.inbox.IncomingQueries;
 import ru.egais.exchange.inbox.IncomingView;
+import ru.egais.exchange.outbox.DocumentService;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

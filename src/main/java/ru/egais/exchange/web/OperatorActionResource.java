@@ -11,9 +11,9 @@ import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import ru.egais.exchange.api.ProblemException;
-import ru.egais.exchange.document.DocumentService;
 import ru.egais.exchange.exchange.ExchangeService;
 import ru.egais.exchange.outbox.DocumentLifecycleService;
+import ru.egais.exchange.outbox.DocumentService;
 import ru.egais.exchange.outbox.InDoubtActions;
 import ru.egais.exchange.outbox.OutboxService;
 

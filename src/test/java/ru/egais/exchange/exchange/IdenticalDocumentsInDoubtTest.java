@@ -1,14 +1,11 @@
 package ru.egais.exchange.exchange;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import ru.egais.exchange.document.InDoubtDocuments;
-
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import ru.egais.exchange.outbox.InDoubtDocuments;
 import ru.egais.exchange.simulator.ReceivedDocument;
 import ru.egais.exchange.testsupport.WithSimulatedUtm;
 
@@ -17,6 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static io.restassured.RestAssured.given;

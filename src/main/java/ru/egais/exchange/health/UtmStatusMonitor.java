@@ -1,4 +1,4 @@
-package ru.egais.exchange.organization.health;
+package ru.egais.exchange.health;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;

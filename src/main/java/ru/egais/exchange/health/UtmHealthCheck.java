@@ -1,4 +1,4 @@
-package ru.egais.exchange.organization.health;
+package ru.egais.exchange.health;
 
 import io.smallrye.health.api.HealthGroup;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,8 +1,10 @@
-package ru.egais.exchange.cluster;
+package ru.egais.exchange.outbox;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import ru.egais.exchange.outbox.OutboxRepository;
+import ru.egais.exchange.cluster.InFlight;
+import ru.egais.exchange.cluster.Instance;
+import ru.egais.exchange.cluster.Leases;
 
 import java.time.Clock;
 import java.time.Instant;

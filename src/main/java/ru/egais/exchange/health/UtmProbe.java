@@ -1,4 +1,4 @@
-package ru.egais.exchange.organization.health;
+package ru.egais.exchange.health;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

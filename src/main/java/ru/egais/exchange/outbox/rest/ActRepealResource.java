@@ -1,4 +1,4 @@
-package ru.egais.exchange.document.rest;
+package ru.egais.exchange.outbox.rest;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;

@@ -1,4 +1,4 @@
-package ru.egais.exchange.document.rest;
+package ru.egais.exchange.outbox.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,14 +14,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import ru.egais.exchange.document.DocumentService;
+import ru.egais.exchange.api.JsonProblems;
 import ru.egais.exchange.document.DocumentStatus;
 import ru.egais.exchange.document.DocumentView;
 import ru.egais.exchange.document.ExchangeLogEntry;
-import ru.egais.exchange.api.JsonProblems;
 import ru.egais.exchange.outbox.DocumentBatchPreparation;
 import ru.egais.exchange.outbox.DocumentPreparationService;
 import ru.egais.exchange.outbox.DocumentRequest;
+import ru.egais.exchange.outbox.DocumentService;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package ru.egais.exchange.organization.health;
+package ru.egais.exchange.health;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;

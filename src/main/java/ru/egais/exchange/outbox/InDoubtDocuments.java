@@ -1,4 +1,4 @@
-package ru.egais.exchange.document;
+package ru.egais.exchange.outbox;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
@@ -6,6 +6,8 @@ import io.micrometer.core.instrument.Tags;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import ru.egais.exchange.document.Document;
+import ru.egais.exchange.document.DocumentRepository;
 
 import java.util.ArrayList;
 import java.util.List;

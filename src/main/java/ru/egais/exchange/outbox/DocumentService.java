@@ -1,12 +1,21 @@
-package ru.egais.exchange.document;
+package ru.egais.exchange.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import ru.egais.exchange.api.NotFoundProblem;
 import ru.egais.exchange.common.OrgStatusFilter;
+import ru.egais.exchange.document.ConsigneeAnswer;
+import ru.egais.exchange.document.ConsigneeAnswerRepository;
+import ru.egais.exchange.document.Document;
+import ru.egais.exchange.document.DocumentRepository;
+import ru.egais.exchange.document.DocumentStatus;
+import ru.egais.exchange.document.DocumentTicket;
+import ru.egais.exchange.document.DocumentTicketRepository;
+import ru.egais.exchange.document.DocumentView;
+import ru.egais.exchange.document.ExchangeLog;
+import ru.egais.exchange.document.ExchangeLogEntry;
+import ru.egais.exchange.document.OverdueDocuments;
 import ru.egais.exchange.egais.OutgoingDocumentTypes;
-import ru.egais.exchange.outbox.OutboxMessage;
-import ru.egais.exchange.outbox.OutboxRepository;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package ru.egais.exchange.organization.health;
+package ru.egais.exchange.health;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.QuarkusTestResource;
