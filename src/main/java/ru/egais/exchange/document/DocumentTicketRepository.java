@@ -12,8 +12,4 @@ public class DocumentTicketRepository implements PanacheRepositoryBase<DocumentT
     public List<DocumentTicket> listForDocument(String documentId) {
         return list("documentId = ?1 order by receivedAt, id", documentId);
     }
-
-    public boolean existsForIncoming(String incomingId) {
-        return count("incomingId", incomingId) > 0;
-    }
 }

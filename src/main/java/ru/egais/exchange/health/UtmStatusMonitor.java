@@ -63,11 +63,6 @@ public class UtmStatusMonitor {
         return statuses;
     }
 
-    /** Probes one organization's UTM now, whatever is cached. */
-    public UtmStatus probeNow(UtmTarget target) {
-        return remember(probe.probe(target));
-    }
-
     /**
      * One organization's UTM as a health check sees it: the latest probe while it is younger than the max age, else
      * a new one, which callers arriving meanwhile share. However often health is asked, each UTM is called at most

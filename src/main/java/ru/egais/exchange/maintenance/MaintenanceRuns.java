@@ -56,13 +56,6 @@ public class MaintenanceRuns {
                 .setParameter("k", kind)));
     }
 
-    /** The last run of a kind that succeeded. */
-    public Optional<MaintenanceRun> lastSucceeded(MaintenanceRun.Kind kind) {
-        return QuarkusTransaction.joiningExisting().call(() -> first(em.createQuery(
-                "from MaintenanceRun where kind = :k and error is null order by startedAt desc, finishedAt desc",
-                MaintenanceRun.class).setParameter("k", kind)));
-    }
-
     /** Bodies removed by every retention run so far. */
     public long totalBodiesRemoved() {
         return QuarkusTransaction.joiningExisting().call(() -> {

@@ -11,12 +11,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class OutboxRepository implements PanacheRepositoryBase<OutboxMessage, String> {
 
-    /** The oldest message of the organization that is due now: the queue is first in, first out per organization. */
-    public Optional<OutboxMessage> nextDue(String fsrarId, Instant now) {
-        return find("fsrarId = ?1 and state = ?2 and nextAttemptAt <= ?3 order by createdAt, id",
-                fsrarId, OutboxState.PENDING, now).firstResultOptional();
-    }
-
     /**
      * The organization's oldest due messages, at most {@code max}, locked for this transaction. On a shared
      * database (PostgreSQL) rows another instance is claiming right now are skipped rather than waited for or

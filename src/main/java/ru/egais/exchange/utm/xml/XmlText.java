@@ -23,16 +23,6 @@ public final class XmlText {
     private XmlText() {
     }
 
-    /**
-     * Like {@link #decode} but refuses bytes that are not valid in the declared encoding (a document sent as
-     * windows-1251 but declared UTF-8), instead of silently replacing them.
-     */
-    public static String decodeStrict(byte[] bytes) throws CharacterCodingException {
-        int offset = hasBom(bytes, bytes.length) ? 3 : 0;
-        return decoder(charsetOf(bytes, offset, bytes.length), true)
-                .decode(java.nio.ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
-    }
-
     public static String decode(byte[] bytes) {
         // A UTF-8 byte order mark is common in documents from Windows tools; it is not part of the text.
         int offset = hasBom(bytes, bytes.length) ? 3 : 0;
