@@ -5,6 +5,7 @@ import ru.egais.exchange.cluster.Leases;
 import ru.egais.exchange.inbox.InboxService;
 import ru.egais.exchange.inbox.ReceiveSummary;
 import ru.egais.exchange.organization.OrganizationService;
+import ru.egais.exchange.organization.UtmKeyGuard;
 import ru.egais.exchange.outbox.OutboxService;
 import ru.egais.exchange.outbox.SendSummary;
 
@@ -32,12 +33,12 @@ public class ExchangeService {
     private final Set<String> running = ConcurrentHashMap.newKeySet();
     private final RunningOperations operations;
     private final ExchangeChanges changes;
-    private final ru.egais.exchange.organization.UtmKeyGuard keys;
+    private final UtmKeyGuard keys;
 
     public ExchangeService(OutboxService outbox, InboxService inbox, OrganizationService organizations,
                            org.eclipse.microprofile.context.ManagedExecutor workers, Leases leases,
                            RunningOperations operations, ExchangeChanges changes,
-                           ru.egais.exchange.organization.UtmKeyGuard keys) {
+                           UtmKeyGuard keys) {
         this.changes = changes;
         this.keys = keys;
         this.leases = leases;

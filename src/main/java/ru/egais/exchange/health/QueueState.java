@@ -3,6 +3,7 @@ package ru.egais.exchange.health;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import ru.egais.exchange.outbox.OutboxState;
 
 import java.util.List;
 
@@ -20,10 +21,10 @@ public class QueueState {
     public String describe(String fsrarId) {
         List<Object[]> rows = em.createQuery("""
                         select m.attempts, m.nextAttemptAt, m.lastError, m.inDoubt from OutboxMessage m
-                        where m.fsrarId = :f and m.state in (ru.egais.exchange.outbox.OutboxState.PENDING,
-                          ru.egais.exchange.outbox.OutboxState.SENDING)
+                        where m.fsrarId = :f and m.state in :waiting
                         order by m.createdAt, m.id""", Object[].class)
-                .setParameter("f", fsrarId).getResultList();
+                .setParameter("f", fsrarId).setParameter("waiting", List.of(OutboxState.PENDING, OutboxState.SENDING))
+                .getResultList();
         if (rows.isEmpty()) {
             return "empty";
         }

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import ru.egais.exchange.organization.OrganizationService;
 import ru.egais.exchange.organization.UtmTarget;
+import ru.egais.exchange.workstation.WorkstationExchangeService;
 
 /**
  * {@code /q/health/group/utm}: each server-run organization's UTM, probed (at most once per
@@ -22,10 +23,10 @@ public class UtmHealthCheck implements HealthCheck {
     private final OrganizationService organizations;
     private final UtmStatusMonitor monitor;
     private final QueueState queue;
-    private final ru.egais.exchange.workstation.WorkstationExchangeService workstations;
+    private final WorkstationExchangeService workstations;
 
     public UtmHealthCheck(OrganizationService organizations, UtmStatusMonitor monitor, QueueState queue,
-                          ru.egais.exchange.workstation.WorkstationExchangeService workstations) {
+                          WorkstationExchangeService workstations) {
         this.workstations = workstations;
         this.organizations = organizations;
         this.monitor = monitor;

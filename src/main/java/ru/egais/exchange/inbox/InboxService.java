@@ -2,14 +2,20 @@ package ru.egais.exchange.inbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
+import ru.egais.exchange.api.ConflictProblem;
+import ru.egais.exchange.api.ProblemException;
 import ru.egais.exchange.common.RunningOperations;
 import ru.egais.exchange.organization.OrganizationService;
+import ru.egais.exchange.organization.UtmKeyGuard;
 import ru.egais.exchange.organization.UtmTarget;
 import ru.egais.exchange.utm.UtmClient;
+import ru.egais.exchange.utm.UtmDocumentTooLargeException;
 import ru.egais.exchange.utm.UtmException;
+import ru.egais.exchange.utm.UtmHttpStatusException;
 import ru.egais.exchange.utm.UtmList;
 import ru.egais.exchange.utm.UtmListEntry;
 import ru.egais.exchange.utm.UtmListedUrls;
+import ru.egais.exchange.utm.UtmProtocolException;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -42,12 +48,12 @@ public class InboxService {
     private final io.micrometer.core.instrument.MeterRegistry metrics;
     private final RunningOperations operations;
     private final IncomingFetchFailures failures;
-    private final ru.egais.exchange.organization.UtmKeyGuard keys;
+    private final UtmKeyGuard keys;
 
     public InboxService(UtmClient utm, IncomingStore store, IncomingProcessor processor, IncomingQueries queries,
                         OrganizationService organizations, WaybillRecoveryHandler recovery, IncomingSpool spool,
                         io.micrometer.core.instrument.MeterRegistry metrics, RunningOperations operations,
-                        IncomingFetchFailures failures, ru.egais.exchange.organization.UtmKeyGuard keys) {
+                        IncomingFetchFailures failures, UtmKeyGuard keys) {
         this.keys = keys;
         this.failures = failures;
         this.spool = spool;
@@ -132,11 +138,11 @@ public class InboxService {
         IncomingView doc = queries.getIncoming(incomingId);
         if (doc.deletedFromUtmAt() == null) {
             UtmTarget target = reachable(doc.fsrarId()).orElseThrow(() ->
-                    new ru.egais.exchange.api.ConflictProblem(notReachableReason(doc.fsrarId())));
+                    new ConflictProblem(notReachableReason(doc.fsrarId())));
             try {
                 deleteIfStillThere(target, doc, listedByUrl(target).get(doc.utmUrl()));
             } catch (UtmException e) {
-                throw new ru.egais.exchange.api.ProblemException(502, "UTM unavailable", e.getMessage(), null);
+                throw new ProblemException(502, "UTM unavailable", e.getMessage(), null);
             }
         }
         return queries.getIncoming(incomingId);
@@ -268,8 +274,8 @@ public class InboxService {
 
     /** A failure of one listed document (gone, refused, a bad URL), not of the UTM: the others are still loaded. */
     private static boolean concernsOneEntry(UtmException e) {
-        return e instanceof ru.egais.exchange.utm.UtmHttpStatusException
-                || e instanceof ru.egais.exchange.utm.UtmProtocolException;
+        return e instanceof UtmHttpStatusException
+                || e instanceof UtmProtocolException;
     }
 
     /** What lastError says about entries not loaded: how many now, and those failing again and again by name. */
@@ -337,7 +343,7 @@ public class InboxService {
                 bytesHash = DeliveryHash.hex(out);
             }
             return store.store(fsrarId, entry, file, bytesHash);
-        } catch (ru.egais.exchange.utm.UtmDocumentTooLargeException tooLarge) {
+        } catch (UtmDocumentTooLargeException tooLarge) {
             return store.quarantineUnloaded(fsrarId, entry, tooLarge.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot spool " + entry.url() + ": " + e.getMessage(), e);
@@ -399,7 +405,7 @@ public class InboxService {
         boolean same;
         try {
             same = stillNamesStored(target, doc);
-        } catch (ru.egais.exchange.utm.UtmHttpStatusException e) {
+        } catch (UtmHttpStatusException e) {
             if (e.status() != 404) {
                 throw e;
             }

@@ -3,6 +3,7 @@ package ru.egais.exchange.inbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import ru.egais.exchange.api.NotFoundProblem;
+import ru.egais.exchange.api.ProblemException;
 import ru.egais.exchange.common.OrgStatusFilter;
 
 import java.util.List;
@@ -78,7 +79,7 @@ public class IncomingQueries {
     private IncomingDocument withBody(String id) {
         IncomingDocument d = find(id);
         if (d.bodyRemovedAt != null) {
-            throw new ru.egais.exchange.api.ProblemException(410, "Gone", "the text of incoming document " + id
+            throw new ProblemException(410, "Gone", "the text of incoming document " + id
                     + " was removed by retention at " + d.bodyRemovedAt + "; its row and effects are kept", null);
         }
         return d;

@@ -11,8 +11,10 @@ import ru.egais.exchange.document.DocumentTicket;
 import ru.egais.exchange.document.DocumentTicketRepository;
 import ru.egais.exchange.document.ExchangeEvent;
 import ru.egais.exchange.document.ExchangeLog;
+import ru.egais.exchange.document.RepealTracker;
 import ru.egais.exchange.document.StatusEvent;
 import ru.egais.exchange.egais.Ticket;
+import ru.egais.exchange.utm.xml.SupplierDocumentReader;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -30,11 +32,11 @@ public class TicketHandler {
     private final DocumentTicketRepository tickets;
     private final ExchangeLog log;
     private final Clock clock;
-    private final ru.egais.exchange.document.RepealTracker repeals;
+    private final RepealTracker repeals;
     private final TicketForHeldDocument heldDocuments;
 
     public TicketHandler(DocumentRepository documents, DocumentTicketRepository tickets, ExchangeLog log, Clock clock,
-                         ru.egais.exchange.document.RepealTracker repeals, TicketForHeldDocument heldDocuments) {
+                         RepealTracker repeals, TicketForHeldDocument heldDocuments) {
         this.repeals = repeals;
         this.heldDocuments = heldDocuments;
         this.documents = documents;
@@ -116,7 +118,7 @@ public class TicketHandler {
 
     private static String actRegIdOf(String xml) {
         try {
-            return ru.egais.exchange.utm.xml.SupplierDocumentReader.readActRegId(xml);
+            return SupplierDocumentReader.readActRegId(xml);
         } catch (javax.xml.stream.XMLStreamException e) {
             return null; // schema-checked when it was prepared
         }
@@ -124,7 +126,7 @@ public class TicketHandler {
 
     private static String wbRegIdOf(String xml) {
         try {
-            return ru.egais.exchange.utm.xml.SupplierDocumentReader.readWbRegId(xml);
+            return SupplierDocumentReader.readWbRegId(xml);
         } catch (javax.xml.stream.XMLStreamException e) {
             return null; // schema-checked when it was prepared; without a WBRegId it names nothing to follow
         }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import ru.egais.exchange.api.BadRequestProblem;
 import ru.egais.exchange.api.NotFoundProblem;
+import ru.egais.exchange.api.ValidationProblem;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -94,7 +95,7 @@ public class OrganizationService {
         List<String> asked = fsrarIds.stream().distinct().toList();
         for (int i = 0; i < asked.size(); i++) {
             if (!FsrarIds.isValid(asked.get(i))) {
-                throw ru.egais.exchange.api.ValidationProblem.of("fsrarId[" + i + "]", FsrarIds.RULE);
+                throw ValidationProblem.of("fsrarId[" + i + "]", FsrarIds.RULE);
             }
         }
         List<OrganizationView> configured = organizations.listByFsrarId(asked).stream().map(OrganizationView::of)
@@ -167,19 +168,19 @@ public class OrganizationService {
         }
         // Checked here, before any work: a null would fail deep inside as a 500, and an id named twice would
         // run twice in parallel and report itself as "already running".
-        List<ru.egais.exchange.api.ValidationProblem.FieldError> errors = new java.util.ArrayList<>();
+        List<ValidationProblem.FieldError> errors = new java.util.ArrayList<>();
         java.util.LinkedHashSet<String> distinct = new java.util.LinkedHashSet<>();
         for (int i = 0; i < fsrarIds.size(); i++) {
             String id = fsrarIds.get(i);
             if (!FsrarIds.isValid(id)) {
-                errors.add(new ru.egais.exchange.api.ValidationProblem.FieldError("fsrarIds[" + i + "]",
+                errors.add(new ValidationProblem.FieldError("fsrarIds[" + i + "]",
                         id == null ? "is null; " + FsrarIds.RULE : FsrarIds.RULE));
             } else {
                 distinct.add(id);
             }
         }
         if (!errors.isEmpty()) {
-            throw new ru.egais.exchange.api.ValidationProblem("invalid organizations", errors);
+            throw new ValidationProblem("invalid organizations", errors);
         }
         return List.copyOf(distinct);
     }

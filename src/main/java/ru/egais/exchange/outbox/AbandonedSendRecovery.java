@@ -17,7 +17,7 @@ import java.time.Instant;
 /**
  * Returns transmissions abandoned mid-POST to the queue, in doubt. On the embedded database only this process
  * writes, so at start every SENDING row belongs to a process that died; with several instances on one database a
- * claim is abandoned once its lease ran out (its instance stopped extending it: {@link ru.egais.exchange.outbox.Heartbeat}),
+ * claim is abandoned once its lease ran out (its instance stopped extending it: {@link Heartbeat}),
  * and a claim without a lease once older than {@code egais.outbox.abandoned-after}.
  */
 @ApplicationScoped

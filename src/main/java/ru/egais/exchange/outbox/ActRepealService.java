@@ -9,6 +9,7 @@ import ru.egais.exchange.document.DocumentRepository;
 import ru.egais.exchange.document.DocumentStatus;
 import ru.egais.exchange.document.DocumentTicket;
 import ru.egais.exchange.document.DocumentTicketRepository;
+import ru.egais.exchange.document.RepealTracker;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -19,7 +20,7 @@ import java.util.Map;
 /**
  * Repeal of our own accepted acts (ОтменаАкта): a RequestRepealAWO for a write-off, a RequestRepealACO for a
  * charge-on, built from the act and the RegID EGAIS gave it in its ticket. The act's status does not move here:
- * only when EGAIS accepts the request ({@link ru.egais.exchange.document.RepealTracker}).
+ * only when EGAIS accepts the request ({@link RepealTracker}).
  */
 @ApplicationScoped
 public class ActRepealService {

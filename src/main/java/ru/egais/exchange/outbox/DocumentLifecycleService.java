@@ -14,6 +14,7 @@ import ru.egais.exchange.document.DocumentTransitions;
 import ru.egais.exchange.document.DocumentView;
 import ru.egais.exchange.document.ExchangeEvent;
 import ru.egais.exchange.document.ExchangeLog;
+import ru.egais.exchange.document.OverdueDocuments;
 import ru.egais.exchange.document.StatusEvent;
 import ru.egais.exchange.document.StatusHistory;
 import ru.egais.exchange.inbox.InboxService;
@@ -39,7 +40,7 @@ public class DocumentLifecycleService {
     private final SchemaCheck schemas;
     private final ExchangeLog log;
     private final Clock clock;
-    private final ru.egais.exchange.document.OverdueDocuments overdue;
+    private final OverdueDocuments overdue;
 
     /** What the shop is told when it cancels a document EGAIS never answered. */
     public static final String UNANSWERED_WARNING = "warning: cancelled while EGAIS had not answered; EGAIS may "
@@ -47,7 +48,7 @@ public class DocumentLifecycleService {
 
     public DocumentLifecycleService(DocumentRepository documents, OutboxRepository outbox, OutboxService outboxService,
                                     DocumentService documentService, InboxService inbox, SchemaCheck schemas,
-                                    ExchangeLog log, Clock clock, ru.egais.exchange.document.OverdueDocuments overdue) {
+                                    ExchangeLog log, Clock clock, OverdueDocuments overdue) {
         this.overdue = overdue;
         this.documents = documents;
         this.outbox = outbox;

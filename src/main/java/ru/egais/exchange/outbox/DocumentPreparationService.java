@@ -14,6 +14,7 @@ import ru.egais.exchange.document.ExchangeLog;
 import ru.egais.exchange.egais.EnvelopeInfo;
 import ru.egais.exchange.egais.OutgoingDocumentTypes;
 import ru.egais.exchange.organization.FsrarIds;
+import ru.egais.exchange.organization.OrganizationService;
 import ru.egais.exchange.utm.xml.EnvelopeReader;
 import ru.egais.exchange.utm.xml.WellFormedness;
 import ru.egais.exchange.utm.xml.XmlEncoding;
@@ -40,13 +41,13 @@ public class DocumentPreparationService {
     private final OutboxService outbox;
     private final ExchangeLog log;
     private final SchemaCheck schemas;
-    private final ru.egais.exchange.organization.OrganizationService organizations;
+    private final OrganizationService organizations;
     private final GroupCommit groupCommit;
     private final Clock clock;
 
     public DocumentPreparationService(DocumentRepository documents, DocumentService documentService,
                                       OutboxService outbox, ExchangeLog log, SchemaCheck schemas,
-                                      ru.egais.exchange.organization.OrganizationService organizations,
+                                      OrganizationService organizations,
                                       GroupCommit groupCommit, Clock clock) {
         this.groupCommit = groupCommit;
         this.organizations = organizations;
@@ -160,7 +161,7 @@ public class DocumentPreparationService {
             d.createdAt = now;
             d.updatedAt = now;
             documents.persist(d);
-            ru.egais.exchange.outbox.OutboxMessage queued = outbox.enqueue(d);
+            OutboxMessage queued = outbox.enqueue(d);
             log.created(d, ExchangeEvent.PREPARED, "queued for /opt/in/" + d.utmPath);
             return new Prepared(DocumentService.viewOfQueued(d, queued), true);
         });

@@ -10,6 +10,7 @@ import ru.egais.exchange.document.ExchangeLog;
 import ru.egais.exchange.document.StatusEvent;
 import ru.egais.exchange.inbox.HeldDocuments;
 import ru.egais.exchange.utm.xml.DocumentIdentityReader;
+import ru.egais.exchange.utm.xml.SupplierDocumentReader;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -102,7 +103,7 @@ public class HeldDocumentsInQueue implements HeldDocuments {
 
     private static String wbRegIdOf(Document d) {
         try {
-            return ru.egais.exchange.utm.xml.SupplierDocumentReader.readWbRegId(d.xml);
+            return SupplierDocumentReader.readWbRegId(d.xml);
         } catch (javax.xml.stream.XMLStreamException e) {
             return null;
         }

@@ -22,8 +22,7 @@ public class InDoubtDocuments {
 
     private static final String IN_DOUBT = """
             exists (select m from OutboxMessage m where m.documentId = d.id
-              and (m.state = ru.egais.exchange.outbox.OutboxState.IN_DOUBT
-                   or (m.state = ru.egais.exchange.outbox.OutboxState.PENDING and m.inDoubt = true)))""";
+              and (m.state = :inDoubt or (m.state = :pending and m.inDoubt = true)))""";
 
     private final DocumentRepository documents;
     private final MultiGauge gauge;
@@ -39,7 +38,8 @@ public class InDoubtDocuments {
     public List<Document> list(String fsrarId, int limit) {
         String org = fsrarId == null ? "" : " and d.fsrarId = :fsrarId";
         var query = documents.getEntityManager().createQuery("select d from Document d where " + IN_DOUBT + org
-                + " order by d.createdAt, d.id", Document.class).setMaxResults(limit);
+                + " order by d.createdAt, d.id", Document.class).setMaxResults(limit)
+                .setParameter("inDoubt", OutboxState.IN_DOUBT).setParameter("pending", OutboxState.PENDING);
         if (fsrarId != null) {
             query.setParameter("fsrarId", fsrarId);
         }
@@ -54,7 +54,8 @@ public class InDoubtDocuments {
         documents.getEntityManager().createQuery("select o.fsrarId from Organization o", String.class).getResultList()
                 .forEach(id -> byOrg.put(id, 0L));
         documents.getEntityManager().createQuery("select d.fsrarId, count(d) from Document d where " + IN_DOUBT
-                        + " group by d.fsrarId", Object[].class).getResultList()
+                        + " group by d.fsrarId", Object[].class)
+                .setParameter("inDoubt", OutboxState.IN_DOUBT).setParameter("pending", OutboxState.PENDING).getResultList()
                 .forEach(c -> byOrg.put((String) c[0], (Long) c[1]));
         List<MultiGauge.Row<?>> rows = new ArrayList<>();
         byOrg.forEach((id, n) -> rows.add(MultiGauge.Row.of(Tags.of("fsrarId", id), n)));

@@ -3,6 +3,7 @@ package ru.egais.exchange.outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
+import ru.egais.exchange.inbox.IncomingStatus;
 
 /**
  * Answers that arrived for a replyId before we knew it was ours (tickets for an in-doubt document that UTM did
@@ -20,11 +21,12 @@ public class OrphanAnswers {
     @Transactional
     public int reopenAnswersTo(String fsrarId, String replyId) {
         return em.createQuery("""
-                        update IncomingDocument i set i.status = ru.egais.exchange.inbox.IncomingStatus.STORED,
+                        update IncomingDocument i set i.status = :stored,
                           i.error = null, i.version = i.version + 1
                         where i.fsrarId = :f and i.replyId = :r and i.documentId is null
-                          and i.status <> ru.egais.exchange.inbox.IncomingStatus.STORED""")
-                .setParameter("f", fsrarId).setParameter("r", replyId).executeUpdate();
+                          and i.status <> :stored""")
+                .setParameter("stored", IncomingStatus.STORED).setParameter("f", fsrarId).setParameter("r", replyId)
+                .executeUpdate();
     }
 
     /**
@@ -37,11 +39,12 @@ public class OrphanAnswers {
         int reopened = 0;
         for (int i = 0; i < ids.size(); i += 500) {
             reopened += em.createQuery("""
-                            update IncomingDocument i set i.status = ru.egais.exchange.inbox.IncomingStatus.STORED,
+                            update IncomingDocument i set i.status = :stored,
                               i.error = null, i.version = i.version + 1
                             where i.fsrarId = :f and i.replyId in :r and i.documentId is null
-                              and i.status <> ru.egais.exchange.inbox.IncomingStatus.STORED""")
-                    .setParameter("f", fsrarId).setParameter("r", ids.subList(i, Math.min(ids.size(), i + 500)))
+                              and i.status <> :stored""")
+                    .setParameter("stored", IncomingStatus.STORED).setParameter("f", fsrarId)
+                    .setParameter("r", ids.subList(i, Math.min(ids.size(), i + 500)))
                     .executeUpdate();
         }
         return reopened;

@@ -50,9 +50,9 @@ public class QueueDepths {
                 .forEach(id -> byOrg.put(id, new Depth(id, 0, null)));
         em.createQuery("""
                         select m.fsrarId, count(m), min(m.createdAt) from OutboxMessage m
-                        where m.state in (ru.egais.exchange.outbox.OutboxState.PENDING,
-                          ru.egais.exchange.outbox.OutboxState.SENDING)
-                        group by m.fsrarId""", Object[].class).getResultList()
+                        where m.state in :waiting
+                        group by m.fsrarId""", Object[].class)
+                .setParameter("waiting", List.of(OutboxState.PENDING, OutboxState.SENDING)).getResultList()
                 .forEach(r -> byOrg.put((String) r[0], new Depth((String) r[0], (Long) r[1], (Instant) r[2])));
         return List.copyOf(byOrg.values());
     }

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import ru.egais.exchange.document.DocumentStatus;
 
 import java.time.Instant;
 
@@ -38,7 +39,7 @@ public class RemoteDocument {
     @Column(name = "doc_type")
     public String docType;
 
-    /** A {@link ru.egais.exchange.document.DocumentStatus} name, or TO_STORE / REFUSED_BY_STORE. */
+    /** A {@link DocumentStatus} name, or TO_STORE / REFUSED_BY_STORE. */
     @Column(nullable = false)
     public String status;
 

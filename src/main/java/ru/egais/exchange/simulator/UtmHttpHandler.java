@@ -3,6 +3,7 @@ package ru.egais.exchange.simulator;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import org.jboss.logging.Logger;
+import ru.egais.exchange.utm.xml.XmlEncoding;
 import ru.egais.exchange.utm.xml.XmlText;
 
 import javax.xml.stream.XMLStreamException;
@@ -146,8 +147,8 @@ final class UtmHttpHandler implements HttpHandler {
         String xml;
         try {
             // A real UTM refuses a file whose bytes contradict its declared encoding.
-            xml = ru.egais.exchange.utm.xml.XmlEncoding.decodeDeclared(file.get());
-        } catch (ru.egais.exchange.utm.xml.XmlEncoding.InvalidBytes e) {
+            xml = XmlEncoding.decodeDeclared(file.get());
+        } catch (XmlEncoding.InvalidBytes e) {
             return UtmProtocolAnswers.error("Ошибка разбора XML: неверная кодировка: " + e.getMessage());
         }
         ReceivedScan scan;

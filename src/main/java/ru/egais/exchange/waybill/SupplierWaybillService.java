@@ -7,13 +7,17 @@ import ru.egais.exchange.api.BadRequestProblem;
 import ru.egais.exchange.api.ConflictProblem;
 import ru.egais.exchange.api.NotFoundProblem;
 import ru.egais.exchange.api.ValidationProblem;
+import ru.egais.exchange.classifier.ClassifierCatalogue;
 import ru.egais.exchange.common.Ids;
 import ru.egais.exchange.document.Document;
 import ru.egais.exchange.document.DocumentRepository;
+import ru.egais.exchange.egais.Confirmation;
 import ru.egais.exchange.egais.IncomingWaybill;
+import ru.egais.exchange.egais.RepealRequest;
 import ru.egais.exchange.egais.WaybillRegistration;
 import ru.egais.exchange.inbox.SupplierWaybillHandler;
 import ru.egais.exchange.outbox.DocumentPreparationService;
+import ru.egais.exchange.outbox.DocumentRequest;
 import ru.egais.exchange.outbox.WayBillActRequest;
 
 import java.time.Clock;
@@ -37,7 +41,7 @@ public class SupplierWaybillService implements SupplierWaybillHandler {
     private final Clock clock;
     /** Names for the codes a waybill shows without one (a registration that came before its waybill). */
     @jakarta.inject.Inject
-    ru.egais.exchange.classifier.ClassifierCatalogue classifiers;
+    ClassifierCatalogue classifiers;
 
     public SupplierWaybillService(SupplierWaybillRepository waybills, DocumentRepository documents,
                                   DocumentPreparationService preparation, Clock clock) {
@@ -92,7 +96,7 @@ public class SupplierWaybillService implements SupplierWaybillHandler {
 
     /** The supplier answered our Differences act (in its ConfirmTicket's processing transaction). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void recordSupplierConfirmation(String fsrarId, ru.egais.exchange.egais.Confirmation confirmation) {
+    public void recordSupplierConfirmation(String fsrarId, Confirmation confirmation) {
         waybills.find("fsrarId = ?1 and wbRegId = ?2", fsrarId, confirmation.wbRegId()).firstResultOptional()
                 .ifPresent(w -> {
                     w.supplierConfirmation = confirmation.isConfirm();
@@ -105,7 +109,7 @@ public class SupplierWaybillService implements SupplierWaybillHandler {
      * transaction); false when no waybill of ours has that TTN. A new request replaces an earlier one and its answer.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean recordRepealRequest(String fsrarId, String incomingId, ru.egais.exchange.egais.RepealRequest request) {
+    public boolean recordRepealRequest(String fsrarId, String incomingId, RepealRequest request) {
         if (request.wbRegId() == null) {
             return false;
         }
@@ -154,8 +158,8 @@ public class SupplierWaybillService implements SupplierWaybillHandler {
         if (answer.immediate() != null) {
             fields.put("immediate", answer.immediate());
         }
-        ru.egais.exchange.outbox.DocumentRequest request = JSON.convertValue(fields,
-                ru.egais.exchange.outbox.DocumentRequest.class);
+        DocumentRequest request = JSON.convertValue(fields,
+                DocumentRequest.class);
         DocumentPreparationService.Prepared prepared = preparation.prepareForTransmission(request);
         QuarkusTransaction.requiringNew().run(() -> {
             SupplierWaybill w2 = find(id);

@@ -7,6 +7,7 @@ import org.jboss.logging.Logger;
 import ru.egais.exchange.common.Ids;
 import ru.egais.exchange.document.Document;
 import ru.egais.exchange.document.DocumentRepository;
+import ru.egais.exchange.document.DocumentStatus;
 import ru.egais.exchange.document.DocumentView;
 import ru.egais.exchange.egais.NoAnswerWaybill;
 import ru.egais.exchange.inbox.WaybillRecoveryHandler;
@@ -100,7 +101,7 @@ public class WaybillRecoveryService implements WaybillRecoveryHandler {
         String waybillId = waybills.find("fsrarId = ?1 and wbRegId = ?2 and waybillType is not null", r.fsrarId,
                 r.wbRegId).firstResultOptional().map(w -> w.id).orElse(null);
         String state = waybillId != null ? "RESENT"
-                : query != null && query.status == ru.egais.exchange.document.DocumentStatus.REJECTED ? "REFUSED"
+                : query != null && query.status == DocumentStatus.REJECTED ? "REFUSED"
                 : "WAITING";
         return new RecoveryView(r.id, r.fsrarId, r.wbRegId, r.ttnNumber, r.ttnDate, r.shipperFsrarId, state,
                 r.queryDocumentId, query == null ? null : query.status.name(), waybillId);

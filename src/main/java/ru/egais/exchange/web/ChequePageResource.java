@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import ru.egais.exchange.cheque.ChequeService;
+import ru.egais.exchange.cheque.ChequeStatus;
 import ru.egais.exchange.cheque.ChequeView;
 
 import java.util.List;
@@ -41,7 +42,7 @@ public class ChequePageResource {
         Map<String, String> t = text.words(page.language());
         List<ChequeView> rows = fsrarId == null || fsrarId.isBlank() ? List.of()
                 : service.listShift(fsrarId.strip(), kassa, shift, 1000);
-        long signed = rows.stream().filter(c -> c.status() == ru.egais.exchange.cheque.ChequeStatus.SIGNED).count();
+        long signed = rows.stream().filter(c -> c.status() == ChequeStatus.SIGNED).count();
         String body = cheques.instance().data("t", t).data("lang", page.language()).data("csrf", csrf.token())
                 .data("done", null).data("error", page.error())
                 .data("fsrarId", fsrarId == null ? "" : fsrarId).data("kassa", kassa == null ? "" : kassa)

@@ -10,6 +10,8 @@ import ru.egais.exchange.inbox.IncomingStore;
 import ru.egais.exchange.organization.ExchangeMode;
 import ru.egais.exchange.organization.Organization;
 import ru.egais.exchange.organization.OrganizationRepository;
+import ru.egais.exchange.outbox.InDoubtReconciler;
+import ru.egais.exchange.outbox.InDoubtTransactions;
 import ru.egais.exchange.outbox.OrphanAnswers;
 import ru.egais.exchange.outbox.OutboxService;
 import ru.egais.exchange.outbox.OutboxState;
@@ -44,17 +46,17 @@ public class WorkstationExchangeService {
     private final OutboxTransactions transactions;
     private final OutboxService outbox;
     private final OrphanAnswers orphans;
-    private final ru.egais.exchange.outbox.InDoubtReconciler reconciler;
-    private final ru.egais.exchange.outbox.InDoubtTransactions inDoubt;
+    private final InDoubtReconciler reconciler;
+    private final InDoubtTransactions inDoubt;
     private final IncomingStore store;
     private final InboxService inbox;
     private final Clock clock;
 
     public WorkstationExchangeService(OrganizationRepository organizations, OutboxTransactions transactions,
                                       OutboxService outbox, OrphanAnswers orphans,
-                                      ru.egais.exchange.outbox.InDoubtReconciler reconciler, IncomingStore store,
+                                      InDoubtReconciler reconciler, IncomingStore store,
                                       InboxService inbox, Clock clock,
-                                      ru.egais.exchange.outbox.InDoubtTransactions inDoubt) {
+                                      InDoubtTransactions inDoubt) {
         this.inDoubt = inDoubt;
         this.reconciler = reconciler;
         this.organizations = organizations;

@@ -12,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import ru.egais.exchange.api.FsrarIdSelection;
 import jakarta.ws.rs.core.StreamingOutput;
+import ru.egais.exchange.api.ValidationProblem;
 import ru.egais.exchange.inbox.InboxService;
 import ru.egais.exchange.inbox.IncomingBatchService;
 import ru.egais.exchange.inbox.IncomingOutcome;
@@ -22,6 +23,7 @@ import ru.egais.exchange.inbox.IncomingStatus;
 import ru.egais.exchange.inbox.IncomingView;
 import ru.egais.exchange.inbox.ReceiveSummary;
 import ru.egais.exchange.inbox.WaitingInUtm;
+import ru.egais.exchange.utm.xml.XmlText;
 
 import java.util.List;
 
@@ -84,7 +86,7 @@ public class IncomingResource {
         if (selection != null && Boolean.TRUE.equals(selection.processed())) {
             return batches.deleteProcessedFromUtm(selection.fsrarIds());
         }
-        throw ru.egais.exchange.api.ValidationProblem.of("ids",
+        throw ValidationProblem.of("ids",
                 "name the documents (ids), or the organizations with \"processed\": true");
     }
 
@@ -113,7 +115,7 @@ public class IncomingResource {
         char[] head = new char[200];
         int n = Math.max(0, text.read(head));
         text.reset();
-        java.nio.charset.Charset charset = ru.egais.exchange.utm.xml.XmlText.declaredCharset(new String(head, 0, n));
+        java.nio.charset.Charset charset = XmlText.declaredCharset(new String(head, 0, n));
         StreamingOutput body = out -> {
             try (text; java.io.Writer w = new java.io.OutputStreamWriter(out, charset.newEncoder()
                     .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE)

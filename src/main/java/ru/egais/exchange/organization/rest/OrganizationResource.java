@@ -12,6 +12,7 @@ import ru.egais.exchange.organization.OrganizationList;
 import ru.egais.exchange.organization.OrganizationService;
 import ru.egais.exchange.organization.OrganizationSettings;
 import ru.egais.exchange.organization.OrganizationView;
+import ru.egais.exchange.organization.UtmKeyGuard;
 
 import java.util.List;
 
@@ -21,9 +22,9 @@ import java.util.List;
 public class OrganizationResource {
 
     private final OrganizationService organizations;
-    private final ru.egais.exchange.organization.UtmKeyGuard keys;
+    private final UtmKeyGuard keys;
 
-    public OrganizationResource(OrganizationService organizations, ru.egais.exchange.organization.UtmKeyGuard keys) {
+    public OrganizationResource(OrganizationService organizations, UtmKeyGuard keys) {
         this.organizations = organizations;
         this.keys = keys;
     }

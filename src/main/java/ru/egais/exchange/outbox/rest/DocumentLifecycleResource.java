@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import ru.egais.exchange.document.DocumentView;
 import ru.egais.exchange.outbox.DocumentLifecycleService;
 import ru.egais.exchange.outbox.DocumentRequest;
+import ru.egais.exchange.outbox.InDoubtActions;
 
 /** An operator's actions on a document: cancel, cancel the last operation, submit again, restore the status. */
 @Path("/api/v1/documents/{id}")
@@ -17,9 +18,9 @@ import ru.egais.exchange.outbox.DocumentRequest;
 public class DocumentLifecycleResource {
 
     private final DocumentLifecycleService lifecycle;
-    private final ru.egais.exchange.outbox.InDoubtActions inDoubt;
+    private final InDoubtActions inDoubt;
 
-    public DocumentLifecycleResource(DocumentLifecycleService lifecycle, ru.egais.exchange.outbox.InDoubtActions inDoubt) {
+    public DocumentLifecycleResource(DocumentLifecycleService lifecycle, InDoubtActions inDoubt) {
         this.lifecycle = lifecycle;
         this.inDoubt = inDoubt;
     }
@@ -64,7 +65,7 @@ public class DocumentLifecycleResource {
     @POST
     @Path("/settle")
     @Consumes(MediaType.APPLICATION_JSON)
-    public DocumentView settle(@PathParam("id") String id, ru.egais.exchange.outbox.InDoubtActions.Settle settle) {
+    public DocumentView settle(@PathParam("id") String id, InDoubtActions.Settle settle) {
         return inDoubt.settle(id, settle);
     }
 }

@@ -18,6 +18,7 @@ import ru.egais.exchange.api.JsonProblems;
 import ru.egais.exchange.document.DocumentStatus;
 import ru.egais.exchange.document.DocumentView;
 import ru.egais.exchange.document.ExchangeLogEntry;
+import ru.egais.exchange.document.PreparationWarnings;
 import ru.egais.exchange.outbox.DocumentBatchPreparation;
 import ru.egais.exchange.outbox.DocumentPreparationService;
 import ru.egais.exchange.outbox.DocumentRequest;
@@ -35,10 +36,10 @@ public class DocumentResource {
     private final DocumentService documents;
     private final DocumentBatchPreparation batches;
     private final ObjectMapper json;
-    private final ru.egais.exchange.document.PreparationWarnings stockWarnings;
+    private final PreparationWarnings stockWarnings;
 
     public DocumentResource(DocumentPreparationService preparation, DocumentService documents,
-                            DocumentBatchPreparation batches, ObjectMapper json, ru.egais.exchange.document.PreparationWarnings stockWarnings) {
+                            DocumentBatchPreparation batches, ObjectMapper json, PreparationWarnings stockWarnings) {
         this.batches = batches;
         this.json = json;
         this.stockWarnings = stockWarnings;

@@ -1,9 +1,11 @@
 package ru.egais.exchange.relay.transport;
 
+import ru.egais.exchange.relay.RelayFileName;
+
 import java.io.IOException;
 
 /**
- * Moves exchange message files between two nodes. Names are {@link ru.egais.exchange.relay.RelayFileName}s;
+ * Moves exchange message files between two nodes. Names are {@link RelayFileName}s;
  * which of them belong to a node pair is decided by the caller, so a transport never needs to understand them.
  */
 public interface RelayTransport {

@@ -1,5 +1,7 @@
 package ru.egais.exchange.utm.spec;
 
+import ru.egais.exchange.egais.SchemaDecimals;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -32,7 +34,7 @@ public enum ValueType {
                 }
                 case DECIMAL, POSITIVE_DECIMAL -> {
                     BigDecimal d = new BigDecimal(raw);
-                    String tooLong = ru.egais.exchange.egais.SchemaDecimals.problem(d);
+                    String tooLong = SchemaDecimals.problem(d);
                     if (tooLong != null) {
                         problem[0] = tooLong;
                         yield null;

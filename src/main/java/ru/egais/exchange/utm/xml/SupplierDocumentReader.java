@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import ru.egais.exchange.egais.BoxTree;
 import ru.egais.exchange.egais.Confirmation;
+import ru.egais.exchange.egais.ConsigneeAct;
 import ru.egais.exchange.egais.IncomingWaybill;
 import ru.egais.exchange.egais.NoAnswerWaybill;
+import ru.egais.exchange.egais.RepealRequest;
 import ru.egais.exchange.egais.WaybillBox;
 import ru.egais.exchange.egais.WaybillRegistration;
 
@@ -70,10 +72,10 @@ public final class SupplierDocumentReader {
     }
 
     /** The other side's RequestRepealWB: which waybill, its number and date (at the top or in a Header). */
-    public static ru.egais.exchange.egais.RepealRequest readRepealRequest(String xml) throws XMLStreamException {
+    public static RepealRequest readRepealRequest(String xml) throws XMLStreamException {
         JsonNode c = content(xml);
         JsonNode h = c.path("Header");
-        return new ru.egais.exchange.egais.RepealRequest(first(text(c, "WBRegId"), text(h, "WBRegId")),
+        return new RepealRequest(first(text(c, "WBRegId"), text(h, "WBRegId")),
                 first(text(c, "RequestNumber"), text(h, "RequestNumber")),
                 first(text(c, "RequestDate"), text(h, "RequestDate")), first(text(c, "ClientId"), text(h, "ClientId")));
     }
@@ -91,17 +93,17 @@ public final class SupplierDocumentReader {
     }
 
     /** The consignee's WayBillAct (v2–v4) on a waybill we shipped: its answer and the positions it counted. */
-    public static ru.egais.exchange.egais.ConsigneeAct readConsigneeAct(String xml) throws XMLStreamException {
+    public static ConsigneeAct readConsigneeAct(String xml) throws XMLStreamException {
         JsonNode c = content(xml);
         JsonNode h = c.path("Header");
-        List<ru.egais.exchange.egais.ConsigneeAct.Position> positions = new ArrayList<>();
+        List<ConsigneeAct.Position> positions = new ArrayList<>();
         for (JsonNode p : items(c.at("/Content/Position"))) {
             List<String> marks = new ArrayList<>();
             collectMarks(p, marks);
-            positions.add(new ru.egais.exchange.egais.ConsigneeAct.Position(text(p, "Identity"),
+            positions.add(new ConsigneeAct.Position(text(p, "Identity"),
                     first(text(p, "InformF2RegId"), text(p, "InformBRegId")), text(p, "RealQuantity"), List.copyOf(marks)));
         }
-        return new ru.egais.exchange.egais.ConsigneeAct(text(h, "IsAccept"), text(h, "ACTNUMBER"), text(h, "ActDate"),
+        return new ConsigneeAct(text(h, "IsAccept"), text(h, "ACTNUMBER"), text(h, "ActDate"),
                 first(text(h, "WBRegId"), text(c, "WBRegId")), text(h, "Note"), List.copyOf(positions));
     }
 

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import ru.egais.exchange.outbox.DocumentPreparationService;
 import ru.egais.exchange.waybill.AcceptanceRequest;
+import ru.egais.exchange.waybill.RepealAnswer;
 import ru.egais.exchange.waybill.SupplierWaybillService;
 import ru.egais.exchange.waybill.WaybillView;
 
@@ -55,7 +56,7 @@ public class SupplierWaybillResource {
     @POST
     @Path("/{id}/repeal")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response answerRepeal(@PathParam("id") String id, ru.egais.exchange.waybill.RepealAnswer answer) {
+    public Response answerRepeal(@PathParam("id") String id, RepealAnswer answer) {
         DocumentPreparationService.Prepared prepared = waybills.prepareRepealAnswer(id, answer);
         return Response.created(URI.create("/api/v1/documents/" + prepared.document().id()))
                 .entity(prepared.document()).build();
