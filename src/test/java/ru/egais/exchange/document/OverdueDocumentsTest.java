@@ -1,0 +1,60 @@
+package ru.egais.exchange.document;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Test;
+import ru.egais.exchange.document.OverdueDocuments;
+import ru.egais.exchange.simulator.UtmSimulator;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static ru.egais.exchange.testsupport.Api.configureOrganization;
+import static ru.egais.exchange.testsupport.Api.document;
+import static ru.egais.exchange.testsupport.Api.newFsrarId;
+import static ru.egais.exchange.testsupport.Api.prepare;
+
+/** A document EGAIS has not answered for more than 24 h is flagged, listed and counted. */
+@QuarkusTest
+class OverdueDocumentsTest {
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    OverdueDocuments overdue;
+
+    @Test
+    void sentAndUnansweredForADayIsOverdueListedAndCounted() {
+        String fsrarId = newFsrarId();
+        try (UtmSimulator utm = UtmSimulator.start(fsrarId, 0).answerDelay(Duration.ofDays(3))) {
+            configureOrganization(fsrarId, utm.url());
+            String late = prepare(Map.of("fsrarId", fsrarId, "type", "QueryRests_v2", "immediate", true)).getString("id");
+            String recent = prepare(Map.of("fsrarId", fsrarId, "type", "QueryRests_v2", "immediate", true)).getString("id");
+            assertThat(document(late).getBoolean("overdue")).isFalse();
+
+            Instant twoDaysAgo = Instant.now().minus(Duration.ofDays(2));
+            QuarkusTransaction.requiringNew().run(() -> entityManager
+                    .createQuery("update OutboxMessage m set m.sentAt = :t where m.documentId = :id")
+                    .setParameter("t", twoDaysAgo).setParameter("id", late).executeUpdate());
+
+            assertThat(document(late).getBoolean("overdue")).isTrue();
+            assertThat(document(recent).getBoolean("overdue")).isFalse();
+            assertThat(given().queryParam("fsrarId", fsrarId).queryParam("overdue", true).get("/api/v1/documents")
+                    .then().statusCode(200).extract().jsonPath().getList("id")).containsExactly(late);
+
+            overdue.refreshCount();
+            String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+            Matcher m = Pattern.compile("(?m)^egais_documents_overdue\\S* ([0-9.]+)$").matcher(metrics);
+            assertThat(m.find()).as(metrics).isTrue();
+            assertThat(Double.parseDouble(m.group(1))).isGreaterThanOrEqualTo(1.0);
+        }
+    }
+}

@@ -1,8 +1,0 @@
-package ru.egais.exchange.exchange;
-
-import io.quarkus.test.junit.QuarkusIntegrationTest;
-
-/** {@link SupplierWaybillEndToEndTest} again, against the packaged service: the jar, or the native binary with {@code -Pnative}. */
-@QuarkusIntegrationTest
-class SupplierWaybillEndToEndIT extends SupplierWaybillEndToEndTest {
-}
