@@ -2,7 +2,7 @@ package ru.egais.exchange.document;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import ru.egais.exchange.api.NotFoundProblem;
+import ru.egais.exchange.common.NotFound;
 import ru.egais.exchange.common.OrgStatusFilter;
 import ru.egais.exchange.egais.OutgoingDocumentTypes;
 import ru.egais.exchange.outbox.OutboxMessage;
@@ -93,7 +93,7 @@ public class DocumentService {
     private Document find(String id) {
         Document d = documents.findById(id);
         if (d == null) {
-            throw new NotFoundProblem("no document " + id);
+            throw new DocumentNotFound(id);
         }
         return d;
     }

@@ -3,6 +3,7 @@ package ru.egais.exchange.inbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import ru.egais.exchange.common.RunningOperations;
+import ru.egais.exchange.common.StateConflict;
 import ru.egais.exchange.organization.OrganizationService;
 import ru.egais.exchange.organization.UtmTarget;
 import ru.egais.exchange.utm.UtmClient;
@@ -10,6 +11,7 @@ import ru.egais.exchange.utm.UtmException;
 import ru.egais.exchange.utm.UtmList;
 import ru.egais.exchange.utm.UtmListEntry;
 import ru.egais.exchange.utm.UtmListedUrls;
+import ru.egais.exchange.utm.UtmUnavailable;
 import ru.egais.exchange.waybill.WaybillRecoveryService;
 
 import java.io.IOException;
@@ -133,11 +135,11 @@ public class InboxService {
         IncomingView doc = queries.getIncoming(incomingId);
         if (doc.deletedFromUtmAt() == null) {
             UtmTarget target = reachable(doc.fsrarId()).orElseThrow(() ->
-                    new ru.egais.exchange.api.ConflictProblem(notReachableReason(doc.fsrarId())));
+                    new StateConflict(notReachableReason(doc.fsrarId())));
             try {
                 deleteIfStillThere(target, doc, listedByUrl(target).get(doc.utmUrl()));
             } catch (UtmException e) {
-                throw new ru.egais.exchange.api.ProblemException(502, "UTM unavailable", e.getMessage(), null);
+                throw new UtmUnavailable(e.getMessage());
             }
         }
         return queries.getIncoming(incomingId);
