@@ -25,4 +25,10 @@ public class ChequeNotSigned extends DomainException {
             case SIGNED -> throw new IllegalStateException("a signed cheque is not a problem");
         };
     }
+
+    /** {@code cheque.refused-by-utm}, {@code cheque.utm-silent}, {@code cheque.in-doubt}, {@code cheque.being-signed}… */
+    @Override
+    public String code() {
+        return "cheque." + super.code().replaceFirst("^cheque-", "");
+    }
 }

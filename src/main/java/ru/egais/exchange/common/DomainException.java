@@ -70,4 +70,13 @@ public abstract class DomainException extends RuntimeException {
     public String subject() {
         return subject;
     }
+
+    /**
+     * A stable name of the situation, never reworded (unlike the detail, which is English for the log and the
+     * API): what a page in another language translates. The kind's name in lower case (e.g. {@code conflict})
+     * unless a subclass names a narrower situation (e.g. {@code document.not-found}).
+     */
+    public String code() {
+        return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
 }

@@ -7,4 +7,9 @@ public class DocumentNotFound extends NotFound {
     public DocumentNotFound(String id) {
         super("no document " + id);
     }
+
+    @Override
+    public String code() {
+        return "document.not-found";
+    }
 }

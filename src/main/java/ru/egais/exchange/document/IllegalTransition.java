@@ -7,4 +7,9 @@ public class IllegalTransition extends StateConflict {
     public IllegalTransition(String documentId, String why) {
         super("document " + documentId + " cannot do that: " + why);
     }
+
+    @Override
+    public String code() {
+        return "document.transition-refused";
+    }
 }

@@ -7,4 +7,9 @@ public class IncomingTextRemoved extends DomainException {
     public IncomingTextRemoved(String detail) {
         super(Kind.GONE, detail);
     }
+
+    @Override
+    public String code() {
+        return "incoming.text-removed";
+    }
 }

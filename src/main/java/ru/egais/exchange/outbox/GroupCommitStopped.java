@@ -8,4 +8,9 @@ public class GroupCommitStopped extends DomainException {
         super(Kind.SERVICE_STOPPED,
                 "the group-commit writer has stopped; the service must be restarted (liveness is DOWN)");
     }
+
+    @Override
+    public String code() {
+        return "service.writer-stopped";
+    }
 }

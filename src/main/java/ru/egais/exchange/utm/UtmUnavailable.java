@@ -7,4 +7,9 @@ public class UtmUnavailable extends DomainException {
     public UtmUnavailable(String detail) {
         super(Kind.UTM_FAILED, detail);
     }
+
+    @Override
+    public String code() {
+        return "utm.unavailable";
+    }
 }

@@ -112,6 +112,15 @@ class DomainProblemsTest {
         assertThat(malformed.detail()).startsWith("malformed JSON: ");
     }
 
+    @Test
+    void aRefusalCarriesAStableCodeBesidesItsEnglishDetail() {
+        assertThat(new StateConflict("organization 1 is disabled").code()).isEqualTo("conflict");
+        assertThat(RequestInvalid.of("limit", "must be from 1 to 1000").code()).isEqualTo("request-invalid");
+        assertThat(new DocumentNotFound("d9").code()).isEqualTo("document.not-found");
+        assertThat(new IllegalTransition("d1", "it is ACCEPTED").code()).isEqualTo("document.transition-refused");
+        assertThat(new Refusal(DomainException.Kind.UTM_SILENT, "why", null, null).code()).isEqualTo("utm-silent");
+    }
+
     private static String answer(DomainException e) {
         Problem p = DomainProblems.of(e, "/api/v1/x");
         return p.status() + " " + p.title();

@@ -26,6 +26,14 @@ class ChequeNotSignedTest {
     }
 
     @Test
+    void eachRefusalHasAStableCodeThePageTranslates() {
+        assertThat(ChequeNotSigned.of(cheque(ChequeStatus.REFUSED), true).code()).isEqualTo("cheque.refused-by-utm");
+        assertThat(ChequeNotSigned.of(cheque(ChequeStatus.IN_DOUBT), true).code()).isEqualTo("cheque.utm-silent");
+        assertThat(ChequeNotSigned.of(cheque(ChequeStatus.IN_DOUBT), false).code()).isEqualTo("cheque.in-doubt");
+        assertThat(ChequeNotSigned.of(cheque(ChequeStatus.SENDING), false).code()).isEqualTo("cheque.being-signed");
+    }
+
+    @Test
     void aSignedChequeIsNoRefusal() {
         assertThatThrownBy(() -> ChequeNotSigned.of(cheque(ChequeStatus.SIGNED), false))
                 .isInstanceOf(IllegalStateException.class);
