@@ -124,7 +124,7 @@ public class DocumentResource {
     /** The answer for one item of an array: {@code status} as a single call would have had it (201, 200, 4xx). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @io.quarkus.runtime.annotations.RegisterForReflection
-    record ItemAnswer(int index, int status, String outcome, DocumentView document, Problem problem) {
+    public record ItemAnswer(int index, int status, String outcome, DocumentView document, Problem problem) {
 
         static ItemAnswer of(DocumentBatchPreparation.ItemResult r) {
             if (r.refusal() != null) {
