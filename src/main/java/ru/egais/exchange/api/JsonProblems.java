@@ -5,12 +5,14 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import ru.egais.exchange.common.DomainException;
+import ru.egais.exchange.common.RequestInvalid;
+import ru.egais.exchange.common.RequestUnreadable;
 
-import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * What is wrong with JSON that could not be read into a request, as a problem naming the field: used for a whole
+ * What is wrong with JSON that could not be read into a request, as a refusal naming the field: used for a whole
  * body ({@link ProblemMappers}) and for each item of an array of documents, answered on its own.
  */
 public final class JsonProblems {
@@ -18,7 +20,7 @@ public final class JsonProblems {
     private JsonProblems() {
     }
 
-    public static ProblemException of(JsonProcessingException e) {
+    public static DomainException of(JsonProcessingException e) {
         if (e instanceof InvalidTypeIdException typeId) {
             if (typeId.getTypeId() == null) {
                 return invalid("the document's type is missing", "type", "is required");
@@ -34,12 +36,11 @@ public final class JsonProblems {
             return invalid("field '" + path(mismatch) + "' has the wrong JSON type", path(mismatch),
                     "has the wrong JSON type");
         }
-        return new ProblemException(400, "Bad request", "malformed JSON: " + e.getOriginalMessage(), null);
+        return new RequestUnreadable("malformed JSON: " + e.getOriginalMessage());
     }
 
-    private static ProblemException invalid(String detail, String field, String message) {
-        return new ProblemException(422, "Invalid request", detail,
-                List.of(new ValidationProblem.FieldError(field, message)));
+    private static RequestInvalid invalid(String detail, String field, String message) {
+        return RequestInvalid.withDetail(detail, field, message);
     }
 
     private static String path(MismatchedInputException e) {

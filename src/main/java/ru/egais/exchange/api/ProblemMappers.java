@@ -7,10 +7,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import ru.egais.exchange.common.DomainException;
 
 import java.util.List;
 
-/** Turns every failure into problem+json that says what is wrong; unexpected ones are logged and stay generic. */
+/** Turns every failure (a domain refusal, unreadable JSON, a trigger's own problem) into problem+json that says what is wrong; unexpected ones are logged and stay generic. */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
@@ -22,9 +23,16 @@ public class ProblemMappers {
         return Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 
+    /** What services refuse, in the domain's words; {@link DomainProblems} says which answer each kind gets. */
+    @ServerExceptionMapper
+    public Response domain(DomainException e, UriInfo uri) {
+        Problem body = DomainProblems.of(e, uri.getPath());
+        return Response.status(body.status()).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        return problem(JsonProblems.of(e), uri);
+        return domain(JsonProblems.of(e), uri);
     }
 
     /** Quarkus REST has its own (empty-bodied) mapper for this subtype; this one says which field is wrong. */

@@ -2,10 +2,11 @@ package ru.egais.exchange.cheque;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
-import ru.egais.exchange.api.ConflictProblem;
-import ru.egais.exchange.api.NotFoundProblem;
-import ru.egais.exchange.api.ProblemException;
-import ru.egais.exchange.api.ValidationProblem;
+import ru.egais.exchange.common.DomainException;
+import ru.egais.exchange.common.NotFound;
+import ru.egais.exchange.common.RequestInvalid;
+import ru.egais.exchange.common.RequestUnreadable;
+import ru.egais.exchange.common.StateConflict;
 import ru.egais.exchange.egais.ChequeDocument;
 import ru.egais.exchange.organization.ExchangeMode;
 import ru.egais.exchange.organization.OrganizationService;
@@ -59,18 +60,18 @@ public class ChequeService {
     /** Signs the cheque, or answers what is stored for it; every outcome but SIGNED is a problem for the till. */
     public Signed signCheque(ChequeRequest request) {
         if (request == null) {
-            throw new ProblemException(400, "Bad request", "a JSON cheque is required", null);
+            throw new RequestUnreadable("a JSON cheque is required");
         }
         ChequeDocument cheque = request.toDocument();
-        UtmTarget target = organizations.utmTarget(cheque.fsrarId()).orElseThrow(() -> ValidationProblem.of("fsrarId",
+        UtmTarget target = organizations.utmTarget(cheque.fsrarId()).orElseThrow(() -> RequestInvalid.of("fsrarId",
                 "has no exchange settings: PUT /api/v1/organizations/" + cheque.fsrarId() + " first"));
         if (target.mode() == ExchangeMode.WORKSTATION) {
-            throw new ConflictProblem("organization " + cheque.fsrarId() + " is exchanged by a WORKSTATION: the service"
+            throw new StateConflict("organization " + cheque.fsrarId() + " is exchanged by a WORKSTATION: the service"
                     + " cannot reach its UTM; the till posts the cheque to the UTM's /xml itself and hands the signed"
                     + " cheque over with POST /api/v1/cheques/signed");
         }
         if (!target.enabled()) {
-            throw new ConflictProblem("organization " + cheque.fsrarId() + " is disabled");
+            throw new StateConflict("organization " + cheque.fsrarId() + " is disabled");
         }
         String xml = ChequeWriter.write(cheque);
         schemas.requireValidWithoutWaiting(cheque.fsrarId(), xml);
@@ -81,7 +82,7 @@ public class ChequeService {
         }
         ChequeView result = post(target.utmUrl(), claim.cheque().id(), cheque.format().name(), xml);
         if (result.status() != ChequeStatus.SIGNED) {
-            throw problem(result, true);
+            throw ChequeNotSigned.of(result, true);
         }
         return new Signed(result, claim.created());
     }
@@ -89,14 +90,14 @@ public class ChequeService {
     /** Keeps a cheque a WORKSTATION organization's till had the UTM sign itself. */
     public Signed keepSignedByTill(SignedChequeRequest request) {
         if (request == null || request.cheque() == null) {
-            throw new ProblemException(400, "Bad request", "a JSON body with \"cheque\", \"url\" and \"sign\" is required", null);
+            throw new RequestUnreadable("a JSON body with \"cheque\", \"url\" and \"sign\" is required");
         }
         ChequeDocument cheque = request.cheque().toDocument();
         if (request.url() == null || request.url().isBlank() || request.url().length() > 1000) {
-            throw ValidationProblem.of("url", "is required: the <url> of the UTM's answer (the receipt's QR link)");
+            throw RequestInvalid.of("url", "is required: the <url> of the UTM's answer (the receipt's QR link)");
         }
         if (request.sign() == null || request.sign().isBlank() || request.sign().length() > 4000) {
-            throw ValidationProblem.of("sign", "is required: the <sign> of the UTM's answer");
+            throw RequestInvalid.of("sign", "is required: the <sign> of the UTM's answer");
         }
         String xml = ChequeWriter.write(cheque);
         ChequeStore.Claim claim = store.keepSignedByTill(ChequeKey.of(cheque), cheque.format().name(), xml, hash(xml),
@@ -107,14 +108,14 @@ public class ChequeService {
     public ChequeView getCheque(String id) {
         Cheque c = cheques.findById(id);
         if (c == null) {
-            throw new NotFoundProblem("no cheque " + id);
+            throw new NotFound("no cheque " + id);
         }
         return ChequeView.of(c);
     }
 
     public List<ChequeView> listShift(String fsrarId, String kassa, String shift, int limit) {
         if (fsrarId == null || fsrarId.isBlank()) {
-            throw ValidationProblem.of("fsrarId", "is required");
+            throw RequestInvalid.of("fsrarId", "is required");
         }
         return cheques.listShift(fsrarId, blankToNull(kassa), blankToNull(shift), Math.max(1, Math.min(limit, 10_000)))
                 .stream().map(ChequeView::of).toList();
@@ -125,7 +126,7 @@ public class ChequeService {
         Duration inFlight = config.timeout().plus(IN_FLIGHT_MARGIN);
         try {
             return store.claim(key, docType, xml, hash, inFlight);
-        } catch (ProblemException e) {
+        } catch (DomainException e) {
             throw e;
         } catch (RuntimeException e) {
             // The same cheque was stored by a concurrent request between our look-up and insert (the key is
@@ -155,25 +156,7 @@ public class ChequeService {
         if (stored.status() == ChequeStatus.SIGNED) {
             return new Signed(stored, false);
         }
-        throw problem(stored, false);
-    }
-
-    /** What the till hears when the cheque is not signed; the problem's instance is the stored cheque. */
-    private static ProblemException problem(ChequeView c, boolean justPosted) {
-        String instance = "/api/v1/cheques/" + c.id();
-        return switch (c.status()) {
-            case REFUSED -> new ProblemException(422, "Refused by UTM", "cheque " + c.id() + " REFUSED by the UTM: "
-                    + c.error(), null, instance);
-            case UNREACHABLE -> new ProblemException(503, "UTM unreachable", "cheque " + c.id() + " UNREACHABLE: "
-                    + c.error() + "; nothing was signed, the same cheque may be sent again", null, instance);
-            case IN_DOUBT -> new ProblemException(justPosted ? 503 : 409, justPosted ? "UTM did not answer" : "Cheque in doubt",
-                    "cheque " + c.id() + " IN_DOUBT: " + c.error() + "; the UTM may have signed it, so it is never"
-                            + " posted again: do not print an EGAIS QR code for it; sell the goods with a new cheque"
-                            + " (the UTM refuses a mark already sold if the first one went through)", null, instance);
-            case SENDING -> new ProblemException(409, "Cheque being signed", "cheque " + c.id()
-                    + " is being posted to the UTM right now; ask again in a few seconds", null, instance);
-            case SIGNED -> throw new IllegalStateException("a signed cheque is not a problem");
-        };
+        throw ChequeNotSigned.of(stored, false);
     }
 
     private static String hash(String xml) {

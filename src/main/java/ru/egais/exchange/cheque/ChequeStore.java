@@ -2,8 +2,8 @@ package ru.egais.exchange.cheque;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import ru.egais.exchange.api.ConflictProblem;
 import ru.egais.exchange.common.Ids;
+import ru.egais.exchange.common.StateConflict;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -99,7 +99,7 @@ public class ChequeStore {
                 return new Claim(ChequeView.of(c), false, false);
             }
             if (c.status == ChequeStatus.SENDING) {
-                throw new ConflictProblem("cheque " + c.id + " is being posted to the UTM by the service right now");
+                throw new StateConflict("cheque " + c.id + " is being posted to the UTM by the service right now");
             }
             c.signedBy = "TILL";
             c.status = ChequeStatus.SIGNED;
@@ -131,7 +131,7 @@ public class ChequeStore {
 
     private static void requireSameBody(Cheque c, String bodyHash) {
         if (!c.bodyHash.equals(bodyHash)) {
-            throw new ConflictProblem("another cheque with this organization, kassa, shift, number, type and date"
+            throw new StateConflict("another cheque with this organization, kassa, shift, number, type and date"
                     + " exists (" + c.id + ", " + c.status + "); a different cheque needs its own number");
         }
     }

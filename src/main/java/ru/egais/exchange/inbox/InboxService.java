@@ -2,13 +2,13 @@ package ru.egais.exchange.inbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
-import ru.egais.exchange.api.ConflictProblem;
-import ru.egais.exchange.api.ProblemException;
+import ru.egais.exchange.common.StateConflict;
 import ru.egais.exchange.organization.OrganizationService;
 import ru.egais.exchange.organization.UtmTarget;
 import ru.egais.exchange.utm.UtmClient;
 import ru.egais.exchange.utm.UtmException;
 import ru.egais.exchange.utm.UtmListEntry;
+import ru.egais.exchange.utm.UtmUnavailable;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -121,11 +121,11 @@ public class InboxService {
         IncomingView doc = queries.getIncoming(incomingId);
         if (doc.deletedFromUtmAt() == null) {
             UtmTarget target = reachable.of(doc.fsrarId()).orElseThrow(() ->
-                    new ConflictProblem(reachable.whyNot(doc.fsrarId())));
+                    new StateConflict(reachable.whyNot(doc.fsrarId())));
             try {
                 deletion.deleteIfStillThere(target, doc, deletion.listedByUrl(target).get(doc.utmUrl()));
             } catch (UtmException e) {
-                throw new ProblemException(502, "UTM unavailable", e.getMessage(), null);
+                throw new UtmUnavailable(e.getMessage());
             }
         }
         return queries.getIncoming(incomingId);

@@ -1,8 +1,8 @@
 package ru.egais.exchange.inbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import ru.egais.exchange.api.NotFoundProblem;
-import ru.egais.exchange.api.ValidationProblem;
+import ru.egais.exchange.common.NotFound;
+import ru.egais.exchange.common.RequestInvalid;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -57,7 +57,7 @@ public class IncomingBatchService {
     /** Deletes from UTM every processed document of these organizations that UTM still holds. */
     public List<IncomingOutcome> deleteProcessedFromUtm(List<String> fsrarIds) {
         if (fsrarIds == null || fsrarIds.isEmpty()) {
-            throw ValidationProblem.of("fsrarIds", "name the organizations whose processed documents to delete");
+            throw RequestInvalid.of("fsrarIds", "name the organizations whose processed documents to delete");
         }
         List<IncomingView> docs = new ArrayList<>();
         fsrarIds.forEach(id -> docs.addAll(queries.toDeleteFromUtm(id)));
@@ -75,16 +75,16 @@ public class IncomingBatchService {
 
     private List<IncomingView> find(List<String> ids) {
         if (ids == null || ids.isEmpty()) {
-            throw ValidationProblem.of("ids", "name at least one incoming document");
+            throw RequestInvalid.of("ids", "name at least one incoming document");
         }
         if (ids.size() > MAX_IDS) {
-            throw ValidationProblem.of("ids", "at most " + MAX_IDS + " at once");
+            throw RequestInvalid.of("ids", "at most " + MAX_IDS + " at once");
         }
         List<String> distinct = ids.stream().distinct().toList();
         List<IncomingView> found = queries.findIncoming(distinct);
         if (found.size() < distinct.size()) {
             List<String> known = found.stream().map(IncomingView::id).toList();
-            throw new NotFoundProblem("no incoming document " + String.join(", ",
+            throw new NotFound("no incoming document " + String.join(", ",
                     distinct.stream().filter(id -> !known.contains(id)).toList()) + "; nothing was done");
         }
         return found;

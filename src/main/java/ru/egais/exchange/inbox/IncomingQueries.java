@@ -2,8 +2,7 @@ package ru.egais.exchange.inbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import ru.egais.exchange.api.NotFoundProblem;
-import ru.egais.exchange.api.ProblemException;
+import ru.egais.exchange.common.NotFound;
 import ru.egais.exchange.common.OrgStatusFilter;
 
 import java.util.List;
@@ -79,8 +78,8 @@ public class IncomingQueries {
     private IncomingDocument withBody(String id) {
         IncomingDocument d = find(id);
         if (d.bodyRemovedAt != null) {
-            throw new ProblemException(410, "Gone", "the text of incoming document " + id
-                    + " was removed by retention at " + d.bodyRemovedAt + "; its row and effects are kept", null);
+            throw new IncomingTextRemoved("the text of incoming document " + id
+                    + " was removed by retention at " + d.bodyRemovedAt + "; its row and effects are kept");
         }
         return d;
     }
@@ -88,7 +87,7 @@ public class IncomingQueries {
     private IncomingDocument find(String id) {
         IncomingDocument d = incoming.findById(id);
         if (d == null) {
-            throw new NotFoundProblem("no incoming document " + id);
+            throw new NotFound("no incoming document " + id);
         }
         return d;
     }

@@ -2,8 +2,8 @@ package ru.egais.exchange.maintenance;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
-import ru.egais.exchange.api.ConflictProblem;
-import ru.egais.exchange.api.ValidationProblem;
+import ru.egais.exchange.common.RequestInvalid;
+import ru.egais.exchange.common.StateConflict;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,7 +42,7 @@ public class BackupService {
     /** Writes a backup to {@code requested} (a new file in an existing folder) and records it. */
     public synchronized BackupResult backup(String requested) {
         if (!database.embedded()) {
-            throw new ConflictProblem("the database is PostgreSQL: back it up with pg_dump (see the README)");
+            throw new StateConflict("the database is PostgreSQL: back it up with pg_dump (see the README)");
         }
         Path target = checkedTarget(requested);
         Path part = target.resolveSibling(target.getFileName() + ".part");
@@ -72,20 +72,20 @@ public class BackupService {
 
     private static Path checkedTarget(String requested) {
         if (requested == null || requested.isBlank()) {
-            throw ValidationProblem.of("path", "is required: the file to write the backup to");
+            throw RequestInvalid.of("path", "is required: the file to write the backup to");
         }
         Path target;
         try {
             target = Path.of(requested).toAbsolutePath().normalize();
         } catch (InvalidPathException e) {
-            throw ValidationProblem.of("path", "is not a valid path: " + e.getReason());
+            throw RequestInvalid.of("path", "is not a valid path: " + e.getReason());
         }
         if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
-            throw ValidationProblem.of("path", "must be in an existing folder: " + target.getParent());
+            throw RequestInvalid.of("path", "must be in an existing folder: " + target.getParent());
         }
         // Never overwrite: the path may name the database itself, an older backup or any other file.
         if (Files.exists(target)) {
-            throw new ConflictProblem("a file already exists at " + target + "; a backup never overwrites one");
+            throw new StateConflict("a file already exists at " + target + "; a backup never overwrites one");
         }
         return target;
     }

@@ -2,9 +2,10 @@ package ru.egais.exchange.organization;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import ru.egais.exchange.api.BadRequestProblem;
-import ru.egais.exchange.api.NotFoundProblem;
-import ru.egais.exchange.api.ValidationProblem;
+import ru.egais.exchange.common.FieldError;
+import ru.egais.exchange.common.NotFound;
+import ru.egais.exchange.common.RequestInvalid;
+import ru.egais.exchange.common.RequestUnreadable;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -41,7 +42,7 @@ public class OrganizationService {
     @Transactional
     public OrganizationView saveSettings(String fsrarId, OrganizationSettings settings) {
         if (settings == null) {
-            throw new BadRequestProblem("a JSON body with the exchange settings is required");
+            throw new RequestUnreadable("a JSON body with the exchange settings is required");
         }
         settings.validate(fsrarId);
         forgetTargetOnCompletion(fsrarId);
@@ -71,7 +72,7 @@ public class OrganizationService {
     @Transactional
     public OrganizationView getSettings(String fsrarId) {
         return Optional.ofNullable(organizations.findById(fsrarId)).map(OrganizationView::of)
-                .orElseThrow(() -> new NotFoundProblem("no exchange settings for organization " + fsrarId));
+                .orElseThrow(() -> new NotFound("no exchange settings for organization " + fsrarId));
     }
 
     /** Removes an organization's exchange settings; its documents stay (and it is listed as without settings). */
@@ -79,7 +80,7 @@ public class OrganizationService {
     public void deleteSettings(String fsrarId) {
         forgetTargetOnCompletion(fsrarId);
         if (!organizations.deleteById(fsrarId)) {
-            throw new NotFoundProblem("no exchange settings for organization " + fsrarId);
+            throw new NotFound("no exchange settings for organization " + fsrarId);
         }
     }
 
@@ -95,7 +96,7 @@ public class OrganizationService {
         List<String> asked = fsrarIds.stream().distinct().toList();
         for (int i = 0; i < asked.size(); i++) {
             if (!FsrarIds.isValid(asked.get(i))) {
-                throw ValidationProblem.of("fsrarId[" + i + "]", FsrarIds.RULE);
+                throw RequestInvalid.of("fsrarId[" + i + "]", FsrarIds.RULE);
             }
         }
         List<OrganizationView> configured = organizations.listByFsrarId(asked).stream().map(OrganizationView::of)
@@ -168,19 +169,19 @@ public class OrganizationService {
         }
         // Checked here, before any work: a null would fail deep inside as a 500, and an id named twice would
         // run twice in parallel and report itself as "already running".
-        List<ValidationProblem.FieldError> errors = new java.util.ArrayList<>();
+        List<FieldError> errors = new java.util.ArrayList<>();
         java.util.LinkedHashSet<String> distinct = new java.util.LinkedHashSet<>();
         for (int i = 0; i < fsrarIds.size(); i++) {
             String id = fsrarIds.get(i);
             if (!FsrarIds.isValid(id)) {
-                errors.add(new ValidationProblem.FieldError("fsrarIds[" + i + "]",
+                errors.add(new FieldError("fsrarIds[" + i + "]",
                         id == null ? "is null; " + FsrarIds.RULE : FsrarIds.RULE));
             } else {
                 distinct.add(id);
             }
         }
         if (!errors.isEmpty()) {
-            throw new ValidationProblem("invalid organizations", errors);
+            throw new RequestInvalid("invalid organizations", errors);
         }
         return List.copyOf(distinct);
     }

@@ -1,7 +1,8 @@
 package ru.egais.exchange.organization;
 
-import ru.egais.exchange.api.ValidationProblem;
 
+import ru.egais.exchange.common.FieldError;
+import ru.egais.exchange.common.RequestInvalid;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,25 +16,25 @@ public record OrganizationSettings(String name, String utmUrl, ExchangeMode exch
     static final int MAX_POLL_INTERVAL_SECONDS = 86_400;
 
     void validate(String fsrarId) {
-        List<ValidationProblem.FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
         if (!FsrarIds.isValid(fsrarId)) {
-            errors.add(new ValidationProblem.FieldError("fsrarId", FsrarIds.RULE));
+            errors.add(new FieldError("fsrarId", FsrarIds.RULE));
         }
         if (utmUrl == null || utmUrl.isBlank()) {
-            errors.add(new ValidationProblem.FieldError("utmUrl", "is required, e.g. http://192.168.1.10:8080"));
+            errors.add(new FieldError("utmUrl", "is required, e.g. http://192.168.1.10:8080"));
         } else if (!isHttpUrl(utmUrl.strip())) {
-            errors.add(new ValidationProblem.FieldError("utmUrl", "must be an http(s) URL with a host, e.g. http://192.168.1.10:8080"));
+            errors.add(new FieldError("utmUrl", "must be an http(s) URL with a host, e.g. http://192.168.1.10:8080"));
         }
         if (pollIntervalSeconds != null
                 && (pollIntervalSeconds < MIN_POLL_INTERVAL_SECONDS || pollIntervalSeconds > MAX_POLL_INTERVAL_SECONDS)) {
-            errors.add(new ValidationProblem.FieldError("pollIntervalSeconds",
+            errors.add(new FieldError("pollIntervalSeconds",
                     "must be between " + MIN_POLL_INTERVAL_SECONDS + " and " + MAX_POLL_INTERVAL_SECONDS));
         }
         if (name != null && name.length() > 255) {
-            errors.add(new ValidationProblem.FieldError("name", "must be at most 255 characters"));
+            errors.add(new FieldError("name", "must be at most 255 characters"));
         }
         if (!errors.isEmpty()) {
-            throw new ValidationProblem("invalid exchange settings", errors);
+            throw new RequestInvalid("invalid exchange settings", errors);
         }
     }
 

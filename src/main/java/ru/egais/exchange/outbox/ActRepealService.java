@@ -2,9 +2,10 @@ package ru.egais.exchange.outbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import ru.egais.exchange.api.ConflictProblem;
-import ru.egais.exchange.api.NotFoundProblem;
+import ru.egais.exchange.common.NotFound;
+import ru.egais.exchange.common.StateConflict;
 import ru.egais.exchange.document.Document;
+import ru.egais.exchange.document.DocumentNotFound;
 import ru.egais.exchange.document.DocumentRepository;
 import ru.egais.exchange.document.DocumentStatus;
 import ru.egais.exchange.document.DocumentTicket;
@@ -59,20 +60,20 @@ public class ActRepealService {
 
     private Map<String, Object> requestFor(String actId, RepealOptions options) {
         Document act = documents.findByIdOptional(actId)
-                .orElseThrow(() -> new NotFoundProblem("no document " + actId));
+                .orElseThrow(() -> new DocumentNotFound(actId));
         String[] request = REQUEST_BY_ACT.get(act.docType);
         if (request == null) {
-            throw new ConflictProblem(act.docType + " " + actId + " is not an act EGAIS repeals on request ("
+            throw new StateConflict(act.docType + " " + actId + " is not an act EGAIS repeals on request ("
                     + "RequestRepealAWO: ActWriteOff_v3/_v4, ActWriteOffShop_v2; RequestRepealACO: ActChargeOn_v2, "
                     + "ActChargeOnShop_v2; a waybill: RequestRepealWB)");
         }
         if (act.status != DocumentStatus.ACCEPTED && act.status != DocumentStatus.REPEAL_REFUSED) {
-            throw new ConflictProblem("only an act EGAIS accepted can be repealed; " + actId + " is " + act.status);
+            throw new StateConflict("only an act EGAIS accepted can be repealed; " + actId + " is " + act.status);
         }
         String regId = tickets.listForDocument(actId).stream().filter(t -> t.kind == DocumentTicket.Kind.OPERATION)
                 .map(t -> t.regId).filter(r -> r != null && !r.isBlank()).reduce((a, b) -> b).orElse(null);
         if (regId == null) {
-            throw new ConflictProblem("EGAIS's ticket for " + actId + " carries no RegID of the act to quote");
+            throw new StateConflict("EGAIS's ticket for " + actId + " carries no RegID of the act to quote");
         }
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("type", request[0]);

@@ -1,7 +1,7 @@
 package ru.egais.exchange.outbox;
 
-import ru.egais.exchange.api.ValidationProblem;
 
+import ru.egais.exchange.common.RequestInvalid;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,10 +17,10 @@ public record ClassifierQuery(String fsrarId, String type, String by, String val
 
     QueryRequest toQueryRequest() {
         if (type == null || !TYPES.contains(type)) {
-            throw ValidationProblem.of("type", "must be QueryClients or QueryAP");
+            throw RequestInvalid.of("type", "must be QueryClients or QueryAP");
         }
         if (by == null || by.isBlank()) {
-            throw ValidationProblem.of("by", "is required: ИНН, КОД or СИО");
+            throw RequestInvalid.of("by", "is required: ИНН, КОД or СИО");
         }
         // Sent at once by default, as 1C's ПодготовитьЗапросДанныхКлассификатораКПередаче does when the UTM can be
         // reached (an unreachable one leaves it queued); "immediate": false queues it for the exchange.

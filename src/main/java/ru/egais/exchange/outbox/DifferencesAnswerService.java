@@ -3,12 +3,13 @@ package ru.egais.exchange.outbox;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import ru.egais.exchange.api.BadRequestProblem;
-import ru.egais.exchange.api.ConflictProblem;
-import ru.egais.exchange.api.NotFoundProblem;
+import ru.egais.exchange.common.NotFound;
+import ru.egais.exchange.common.RequestUnreadable;
+import ru.egais.exchange.common.StateConflict;
 import ru.egais.exchange.document.ConsigneeAnswer;
 import ru.egais.exchange.document.ConsigneeAnswerRepository;
 import ru.egais.exchange.document.Document;
+import ru.egais.exchange.document.DocumentNotFound;
 import ru.egais.exchange.document.DocumentRepository;
 
 import java.time.Clock;
@@ -46,7 +47,7 @@ public class DifferencesAnswerService {
 
     public DocumentPreparationService.Prepared answer(String waybillId, DifferencesAnswer answer) {
         if (answer == null || answer.accept() == null) {
-            throw new BadRequestProblem("say whether the differences are accepted: {\"accept\": true} or false");
+            throw new RequestUnreadable("say whether the differences are accepted: {\"accept\": true} or false");
         }
         Map<String, Object> fields = QuarkusTransaction.joiningExisting().call(() -> ticketFor(waybillId, answer));
         DocumentPreparationService.Prepared prepared =
@@ -62,16 +63,16 @@ public class DifferencesAnswerService {
 
     private Map<String, Object> ticketFor(String waybillId, DifferencesAnswer answer) {
         Document waybill = documents.findByIdOptional(waybillId)
-                .orElseThrow(() -> new NotFoundProblem("no document " + waybillId));
-        ConsigneeAnswer act = answers.latestForDocument(waybill.id).orElseThrow(() -> new ConflictProblem(
+                .orElseThrow(() -> new DocumentNotFound(waybillId));
+        ConsigneeAnswer act = answers.latestForDocument(waybill.id).orElseThrow(() -> new StateConflict(
                 waybill.docType + " " + waybillId + " has no act from its consignee to answer"));
         if (!"Differences".equals(act.isAccept)) {
-            throw new ConflictProblem("the consignee's act on " + waybillId + " is " + act.isAccept
+            throw new StateConflict("the consignee's act on " + waybillId + " is " + act.isAccept
                     + ": only a Differences act is answered with a WayBillTicket");
         }
         String confirm = answer.accept() ? "Accepted" : "Rejected";
         if (act.answerConfirm != null && !act.answerConfirm.equals(confirm)) {
-            throw new ConflictProblem("the differences on " + waybillId + " were already answered " + act.answerConfirm
+            throw new StateConflict("the differences on " + waybillId + " were already answered " + act.answerConfirm
                     + " (document " + act.answerDocumentId + ")");
         }
         Map<String, Object> fields = new LinkedHashMap<>();

@@ -1,11 +1,9 @@
 package ru.egais.exchange.outbox;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.enterprise.context.ApplicationScoped;
-import ru.egais.exchange.api.BadRequestProblem;
-import ru.egais.exchange.api.Problem;
-import ru.egais.exchange.api.ProblemException;
-import ru.egais.exchange.api.ValidationProblem;
+import ru.egais.exchange.common.DomainException;
+import ru.egais.exchange.common.RequestInvalid;
+import ru.egais.exchange.common.RequestUnreadable;
 import ru.egais.exchange.document.DocumentView;
 
 import java.util.ArrayList;
@@ -23,22 +21,22 @@ public class DocumentBatchPreparation {
     static final int MAX_ITEMS = 1000;
 
     /** One item as read from the array: its request, or why it could not be read. */
-    public record Item(DocumentRequest request, ProblemException unreadable) {
+    public record Item(DocumentRequest request, DomainException unreadable) {
     }
 
-    /** The answer for one item: {@code status} as a single call would have had it (201, 200, 4xx). */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @io.quarkus.runtime.annotations.RegisterForReflection
-    public record ItemResult(int index, int status, String outcome, DocumentView document, Problem problem) {
+    /** What became of one item: a new document, the one its externalId already names, or why it was refused. */
+    public enum Outcome { CREATED, EXISTING, REFUSED }
+
+    /** The result for one item: its document, or (when REFUSED) the refusal a single call would have had. */
+    public record ItemResult(int index, Outcome outcome, DocumentView document, DomainException refusal) {
 
         static ItemResult of(int index, DocumentPreparationService.Prepared prepared) {
-            return new ItemResult(index, prepared.created() ? 201 : 200, prepared.created() ? "CREATED" : "EXISTING",
+            return new ItemResult(index, prepared.created() ? Outcome.CREATED : Outcome.EXISTING,
                     prepared.document(), null);
         }
 
-        static ItemResult refused(int index, ProblemException p) {
-            return new ItemResult(index, p.status(), "REFUSED", null,
-                    new Problem("about:blank", p.title(), p.status(), p.getMessage(), "#/" + index, p.errors()));
+        static ItemResult refused(int index, DomainException refusal) {
+            return new ItemResult(index, Outcome.REFUSED, null, refusal);
         }
     }
 
@@ -62,10 +60,10 @@ public class DocumentBatchPreparation {
 
     public List<ItemResult> prepareAll(List<Item> items) {
         if (items == null || items.isEmpty()) {
-            throw new BadRequestProblem("an array of at least one document is required");
+            throw new RequestUnreadable("an array of at least one document is required");
         }
         if (items.size() > MAX_ITEMS) {
-            throw ValidationProblem.of("[]", "at most " + MAX_ITEMS + " documents in one call");
+            throw RequestInvalid.of("[]", "at most " + MAX_ITEMS + " documents in one call");
         }
         ItemResult[] results = new ItemResult[items.size()];
         // Checked outside the transaction: building XML and the schema check (which may fetch the UTM's XSDs
@@ -78,12 +76,12 @@ public class DocumentBatchPreparation {
                     throw item.unreadable();
                 }
                 if (item.request() == null) {
-                    throw new BadRequestProblem("the item is not a JSON document");
+                    throw new RequestUnreadable("the item is not a JSON document");
                 }
                 PreparedXml xml = item.request().toXml();
                 schemas.requireValid(item.request().fsrarId(), xml.xml());
                 checked.add(new Checked(i, item.request(), xml));
-            } catch (ProblemException refused) {
+            } catch (DomainException refused) {
                 results[i] = ItemResult.refused(i, refused);
             }
         }
@@ -93,7 +91,7 @@ public class DocumentBatchPreparation {
                     try {
                         results[c.index()] = ItemResult.of(c.index(),
                                 preparation.storeQueued(c.request().fsrarId(), c.request().externalId(), c.xml()));
-                    } catch (ProblemException refused) {
+                    } catch (DomainException refused) {
                         results[c.index()] = ItemResult.refused(c.index(), refused); // raised before writing
                     }
                 }
@@ -102,10 +100,10 @@ public class DocumentBatchPreparation {
         }
         for (Checked c : checked) {
             ItemResult r = results[c.index()];
-            if (r.status() == 201 && c.request().sendImmediately()) {
+            if (r.outcome() == Outcome.CREATED && c.request().sendImmediately()) {
                 outbox.sendNow(r.document().id(), c.request().fsrarId());
-                results[c.index()] = new ItemResult(r.index(), 201, r.outcome(),
-                        documents.getDocument(r.document().id()), null);
+                results[c.index()] = new ItemResult(r.index(), r.outcome(), documents.getDocument(r.document().id()),
+                        null);
             }
         }
         return List.of(results);

@@ -2,10 +2,11 @@ package ru.egais.exchange.outbox;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import ru.egais.exchange.api.ConflictProblem;
-import ru.egais.exchange.api.NotFoundProblem;
-import ru.egais.exchange.api.ValidationProblem;
+import ru.egais.exchange.common.NotFound;
+import ru.egais.exchange.common.RequestInvalid;
+import ru.egais.exchange.common.StateConflict;
 import ru.egais.exchange.document.Document;
+import ru.egais.exchange.document.DocumentNotFound;
 import ru.egais.exchange.document.DocumentRepository;
 import ru.egais.exchange.document.DocumentStatus;
 import ru.egais.exchange.document.DocumentStatusMachine;
@@ -109,10 +110,10 @@ public class DocumentLifecycleService {
         String correctedFsrarId = correction == null ? null : correction.fsrarId();
         if (corrected != null) {
             if (!current.docType.equals(corrected.type().element())) {
-                throw ValidationProblem.of("type", "must stay " + current.docType + " for this document");
+                throw RequestInvalid.of("type", "must stay " + current.docType + " for this document");
             }
             if (!current.fsrarId.equals(correctedFsrarId)) {
-                throw ValidationProblem.of("fsrarId", "must stay " + current.fsrarId + " for this document");
+                throw RequestInvalid.of("fsrarId", "must stay " + current.fsrarId + " for this document");
             }
             schemas.requireValid(current.fsrarId, corrected.xml());
         }
@@ -157,11 +158,11 @@ public class DocumentLifecycleService {
     private void refuseWhileBeingSent(Document d) {
         Optional<OutboxMessage> latest = outbox.latestForDocument(d.id);
         if (latest.isPresent() && latest.get().state == OutboxState.SENDING) {
-            throw new ConflictProblem("document " + d.id + " is being posted to UTM right now; try again in a moment");
+            throw new StateConflict("document " + d.id + " is being posted to UTM right now; try again in a moment");
         }
         if (latest.isPresent() && InDoubtActions.settleable(latest.get())) {
             // Cancelled and submitted again, it would be posted a second time while UTM may already have it.
-            throw new ConflictProblem("document " + d.id + " is in doubt (UTM may have it): settle it first "
+            throw new StateConflict("document " + d.id + " is in doubt (UTM may have it): settle it first "
                     + "(POST /api/v1/documents/" + d.id + "/settle)");
         }
     }
@@ -174,7 +175,7 @@ public class DocumentLifecycleService {
     private Document find(String id) {
         Document d = documents.findById(id);
         if (d == null) {
-            throw new NotFoundProblem("no document " + id);
+            throw new DocumentNotFound(id);
         }
         return d;
     }

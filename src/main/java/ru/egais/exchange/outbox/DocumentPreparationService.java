@@ -1,10 +1,10 @@
 package ru.egais.exchange.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import ru.egais.exchange.api.BadRequestProblem;
-import ru.egais.exchange.api.ConflictProblem;
-import ru.egais.exchange.api.ValidationProblem;
 import ru.egais.exchange.common.Ids;
+import ru.egais.exchange.common.RequestInvalid;
+import ru.egais.exchange.common.RequestUnreadable;
+import ru.egais.exchange.common.StateConflict;
 import ru.egais.exchange.document.Document;
 import ru.egais.exchange.document.DocumentRepository;
 import ru.egais.exchange.document.DocumentStatus;
@@ -61,7 +61,7 @@ public class DocumentPreparationService {
 
     public Prepared prepareForTransmission(DocumentRequest request) {
         if (request == null) {
-            throw new BadRequestProblem("a JSON document is required");
+            throw new RequestUnreadable("a JSON document is required");
         }
         PreparedXml xml = request.toXml();
         return store(request.fsrarId(), request.externalId(), request.sendImmediately(), xml);
@@ -70,7 +70,7 @@ public class DocumentPreparationService {
     /** A classifier query (organizations by ИНН / КОД / СИО, products by ИНН / КОД). */
     public Prepared prepareClassifierQuery(ClassifierQuery query) {
         if (query == null) {
-            throw new BadRequestProblem("a JSON classifier query is required");
+            throw new RequestUnreadable("a JSON classifier query is required");
         }
         return prepareForTransmission(query.toQueryRequest());
     }
@@ -86,31 +86,31 @@ public class DocumentPreparationService {
         try {
             xml = body == null ? null : XmlEncoding.decodeDeclared(body);
         } catch (XmlEncoding.InvalidBytes e) {
-            throw new BadRequestProblem(e.getMessage());
+            throw new RequestUnreadable(e.getMessage());
         }
         if (xml == null || xml.isBlank()) {
-            throw new BadRequestProblem("an EGAIS XML document is required");
+            throw new RequestUnreadable("an EGAIS XML document is required");
         }
         Optional<String> malformed = WellFormedness.problem(xml);
         if (malformed.isPresent()) {
-            throw new BadRequestProblem("the XML is not well-formed: " + malformed.get());
+            throw new RequestUnreadable("the XML is not well-formed: " + malformed.get());
         }
         EnvelopeInfo envelope;
         try {
             envelope = EnvelopeReader.read(xml);
         } catch (XMLStreamException e) {
-            throw ValidationProblem.of("Documents", "is not an EGAIS document envelope: " + e.getMessage());
+            throw RequestInvalid.of("Documents", "is not an EGAIS document envelope: " + e.getMessage());
         }
         if (!FsrarIds.isValid(envelope.ownerFsrarId())) {
-            throw ValidationProblem.of("Documents/Owner/FSRAR_ID", FsrarIds.RULE);
+            throw RequestInvalid.of("Documents/Owner/FSRAR_ID", FsrarIds.RULE);
         }
         if (CHEQUES.contains(envelope.documentElement())) {
             // A cheque is signed by UTM's /xml while the cashier waits; there is no /opt/in for it to be queued to.
-            throw ValidationProblem.of("Documents/Document/" + envelope.documentElement(), "is a retail cheque: it is"
+            throw RequestInvalid.of("Documents/Document/" + envelope.documentElement(), "is a retail cheque: it is"
                     + " signed synchronously, never queued; send it as JSON to POST /api/v1/cheques");
         }
         if (externalId != null && externalId.length() > 255) {
-            throw ValidationProblem.of("externalId", "must be at most 255 characters");
+            throw RequestInvalid.of("externalId", "must be at most 255 characters");
         }
         PreparedXml prepared = new PreparedXml(OutgoingDocumentTypes.byElement(envelope.documentElement()), xml);
         return store(envelope.ownerFsrarId(), externalId, immediate, prepared);
@@ -130,20 +130,20 @@ public class DocumentPreparationService {
         // read would queue for the single connection behind the group writer, once per request.
         Prepared stored = groupCommit.inTransaction(() -> {
             if (organizations.utmTarget(fsrarId).isEmpty()) {
-                throw ValidationProblem.of("fsrarId", "names an organization with no exchange settings: PUT "
+                throw RequestInvalid.of("fsrarId", "names an organization with no exchange settings: PUT "
                         + "/api/v1/organizations/" + fsrarId + " first");
             }
             if (externalId != null) {
                 Optional<Document> existing = documents.findByExternalId(fsrarId, externalId);
                 if (existing.isPresent()) {
                     if (!existing.get().docType.equals(xml.type().element())) {
-                        throw new ConflictProblem("externalId " + externalId + " already names a "
+                        throw new StateConflict("externalId " + externalId + " already names a "
                                 + existing.get().docType + " document (" + existing.get().id + ")");
                     }
                     // The XML is built deterministically from the request, so equal XML is the same request
                     // repeated; anything else is a key reused for other content, which must not pass as done.
                     if (!existing.get().xml.equals(xml.xml())) {
-                        throw new ConflictProblem("externalId " + externalId + " already names document "
+                        throw new StateConflict("externalId " + externalId + " already names document "
                                 + existing.get().id + " with other content; use a new externalId for a new document");
                     }
                     return new Prepared(documentService.getDocument(existing.get().id), false);

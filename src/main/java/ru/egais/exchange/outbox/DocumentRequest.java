@@ -2,7 +2,7 @@ package ru.egais.exchange.outbox;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import ru.egais.exchange.api.ValidationProblem;
+import ru.egais.exchange.common.RequestInvalid;
 
 /**
  * A document as a shop's system sends it to {@code POST /api/v1/documents}: {@code type} picks the shape,
@@ -29,7 +29,7 @@ public sealed interface DocumentRequest permits QueryRequest, WayBillActRequest,
 
     Boolean immediate();
 
-    /** Checks every field and builds the EGAIS XML; a problem is a {@link ValidationProblem}. */
+    /** Checks every field and builds the EGAIS XML; a problem is a {@link RequestInvalid}. */
     PreparedXml toXml();
 
     default boolean sendImmediately() {

@@ -2,11 +2,12 @@ package ru.egais.exchange.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import ru.egais.exchange.api.NotFoundProblem;
+import ru.egais.exchange.common.NotFound;
 import ru.egais.exchange.common.OrgStatusFilter;
 import ru.egais.exchange.document.ConsigneeAnswer;
 import ru.egais.exchange.document.ConsigneeAnswerRepository;
 import ru.egais.exchange.document.Document;
+import ru.egais.exchange.document.DocumentNotFound;
 import ru.egais.exchange.document.DocumentRepository;
 import ru.egais.exchange.document.DocumentStatus;
 import ru.egais.exchange.document.DocumentTicket;
@@ -102,7 +103,7 @@ public class DocumentService {
     private Document find(String id) {
         Document d = documents.findById(id);
         if (d == null) {
-            throw new NotFoundProblem("no document " + id);
+            throw new DocumentNotFound(id);
         }
         return d;
     }

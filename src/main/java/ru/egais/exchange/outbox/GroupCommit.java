@@ -8,7 +8,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionManager;
 import org.jboss.logging.Logger;
-import ru.egais.exchange.api.ProblemException;
+import ru.egais.exchange.common.DomainException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +21,9 @@ import java.util.function.Supplier;
 /**
  * Runs the write transactions of concurrent requests together: one writer takes what has queued up and commits
  * it as one transaction. On the embedded database every commit is a disk sync and there is one writer anyway, so
- * eight requests committed together cost one sync instead of eight. A problem a request raises before writing
- * (a conflict, a refusal) fails that request alone; a commit that fails is retried request by request.
+ * eight requests committed together cost one sync instead of eight. A request the domain refuses (a
+ * {@link DomainException}: a conflict, an invalid field), raised before it writes, fails that request alone; a
+ * commit that fails is retried request by request.
  */
 @ApplicationScoped
 public class GroupCommit {
@@ -82,9 +83,8 @@ public class GroupCommit {
         return writer.isAlive();
     }
 
-    private static ProblemException writerDead() {
-        return new ProblemException(503, "Service unavailable",
-                "the group-commit writer has stopped; the service must be restarted (liveness is DOWN)", null);
+    private static GroupCommitStopped writerDead() {
+        return new GroupCommitStopped();
     }
 
     private boolean inTransactionAlready() {
@@ -114,8 +114,10 @@ public class GroupCommit {
                             // next request would flush and dirty-check all that came before it in the group.
                             em.flush();
                             em.clear();
-                        } catch (ProblemException refused) {
-                            results.add(refused); // raised before writing: only this request fails
+                        } catch (DomainException refused) {
+                            // A service refuses before it writes (DomainException's contract): only this request
+                            // fails, and what the others wrote commits.
+                            results.add(refused);
                         }
                     }
                 });
@@ -137,7 +139,7 @@ public class GroupCommit {
 
     @SuppressWarnings("unchecked")
     private static <T> void complete(Work<T> work, Object result) {
-        if (result instanceof ProblemException refused) {
+        if (result instanceof DomainException refused) {
             work.result().completeExceptionally(refused);
         } else {
             work.result().complete((T) result);

@@ -2,10 +2,11 @@ package ru.egais.exchange.outbox;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import ru.egais.exchange.api.ConflictProblem;
-import ru.egais.exchange.api.NotFoundProblem;
-import ru.egais.exchange.api.ValidationProblem;
+import ru.egais.exchange.common.NotFound;
+import ru.egais.exchange.common.RequestInvalid;
+import ru.egais.exchange.common.StateConflict;
 import ru.egais.exchange.document.Document;
+import ru.egais.exchange.document.DocumentNotFound;
 import ru.egais.exchange.document.DocumentRepository;
 import ru.egais.exchange.document.DocumentStatus;
 import ru.egais.exchange.document.DocumentTransitions;
@@ -54,26 +55,26 @@ public class InDoubtActions {
 
     public DocumentView settle(String id, Settle settle) {
         if (settle == null || settle.action() == null) {
-            throw ValidationProblem.of("action", "required: POSTED (with replyId) or POST_AGAIN");
+            throw RequestInvalid.of("action", "required: POSTED (with replyId) or POST_AGAIN");
         }
         if (settle.action() == Action.POSTED && (settle.replyId() == null || !REPLY_ID.matcher(settle.replyId()).matches())) {
-            throw ValidationProblem.of("replyId", "required with POSTED: the replyId UTM gave the document (a GUID)");
+            throw RequestInvalid.of("replyId", "required with POSTED: the replyId UTM gave the document (a GUID)");
         }
         if (settle.action() == Action.POST_AGAIN && settle.replyId() != null) {
-            throw ValidationProblem.of("replyId", "only with POSTED");
+            throw RequestInvalid.of("replyId", "only with POSTED");
         }
         String fsrarId = QuarkusTransaction.requiringNew().call(() -> {
             Document d = documents.findById(id);
             if (d == null) {
-                throw new NotFoundProblem("no document " + id);
+                throw new DocumentNotFound(id);
             }
             OutboxMessage m = outbox.latestForDocument(id).filter(InDoubtActions::settleable).orElseThrow(() ->
-                    new ConflictProblem("document " + id + " is not in doubt (or is being settled from UTM's /opt/in "
+                    new StateConflict("document " + id + " is not in doubt (or is being settled from UTM's /opt/in "
                             + "right now)"));
             Instant now = Instant.now(clock);
             if (settle.action() == Action.POSTED) {
                 documents.findByReplyId(settle.replyId()).ifPresent(other -> {
-                    throw new ConflictProblem("replyId " + settle.replyId() + " is held by document " + other.id
+                    throw new StateConflict("replyId " + settle.replyId() + " is held by document " + other.id
                             + ": no two documents hold one replyId");
                 });
                 m.state = OutboxState.DONE;
@@ -88,7 +89,7 @@ public class InDoubtActions {
                         "replyId=" + settle.replyId() + " (settled by the operator: UTM has it)", now, log);
             } else {
                 if (d.status != DocumentStatus.QUEUED) {
-                    throw new ConflictProblem("document " + id + " is " + d.status + ": only a QUEUED document is "
+                    throw new StateConflict("document " + id + " is " + d.status + ": only a QUEUED document is "
                             + "posted again");
                 }
                 d.lastError = null;

@@ -1,6 +1,7 @@
 package ru.egais.exchange.outbox;
 
-import ru.egais.exchange.api.ValidationProblem;
+import ru.egais.exchange.common.FieldError;
+import ru.egais.exchange.common.RequestInvalid;
 import ru.egais.exchange.organization.FsrarIds;
 
 import java.util.ArrayList;
@@ -10,7 +11,7 @@ import java.util.regex.Pattern;
 /** Collects the field errors of one request, so the caller learns everything wrong at once. */
 final class RequestChecks {
 
-    private final List<ValidationProblem.FieldError> errors = new ArrayList<>();
+    private final List<FieldError> errors = new ArrayList<>();
 
     static RequestChecks common(String fsrarId, String externalId) {
         RequestChecks checks = new RequestChecks();
@@ -22,7 +23,7 @@ final class RequestChecks {
     }
 
     void fail(String field, String message) {
-        errors.add(new ValidationProblem.FieldError(field, message));
+        errors.add(new FieldError(field, message));
     }
 
     /** Required text with XSD's NoEmptyString rule: not blank, no leading/trailing spaces, at most {@code max}. */
@@ -52,13 +53,13 @@ final class RequestChecks {
         }
     }
 
-    List<ValidationProblem.FieldError> errors() {
+    List<FieldError> errors() {
         return List.copyOf(errors);
     }
 
     void throwIfAny(String what) {
         if (!errors.isEmpty()) {
-            throw new ValidationProblem("invalid " + what, List.copyOf(errors));
+            throw new RequestInvalid("invalid " + what, List.copyOf(errors));
         }
     }
 }

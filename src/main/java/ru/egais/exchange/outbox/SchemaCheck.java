@@ -3,7 +3,8 @@ package ru.egais.exchange.outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import ru.egais.exchange.api.ValidationProblem;
+import ru.egais.exchange.common.FieldError;
+import ru.egais.exchange.common.RequestInvalid;
 import ru.egais.exchange.organization.OrganizationService;
 import ru.egais.exchange.organization.UtmTarget;
 import ru.egais.exchange.utm.UtmException;
@@ -54,8 +55,8 @@ public class SchemaCheck {
             return;
         }
         validator(fsrarId).flatMap(v -> v.validate(xml)).ifPresent(problem -> {
-            throw new ValidationProblem("the document does not match the EGAIS schema",
-                    java.util.List.of(new ValidationProblem.FieldError("xml", problem)));
+            throw new RequestInvalid("the document does not match the EGAIS schema",
+                    java.util.List.of(new FieldError("xml", problem)));
         });
     }
 
@@ -81,8 +82,8 @@ public class SchemaCheck {
             }
         }
         atHand.flatMap(v -> v.validate(xml)).ifPresent(problem -> {
-            throw new ValidationProblem("the document does not match the EGAIS schema",
-                    java.util.List.of(new ValidationProblem.FieldError("xml", problem)));
+            throw new RequestInvalid("the document does not match the EGAIS schema",
+                    java.util.List.of(new FieldError("xml", problem)));
         });
     }
 

@@ -4,7 +4,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import ru.egais.exchange.api.ValidationProblem;
+import ru.egais.exchange.common.FieldError;
+import ru.egais.exchange.common.RequestInvalid;
 import ru.egais.exchange.utm.spec.DocumentSpec;
 import ru.egais.exchange.utm.spec.DocumentSpecs;
 import ru.egais.exchange.utm.spec.SpecUnknownFields;
@@ -56,16 +57,16 @@ public final class SpecDocumentRequest implements DocumentRequest {
     public PreparedXml toXml() {
         DocumentSpec spec = DocumentSpecs.byApiName(type()).orElseThrow();
         RequestChecks checks = RequestChecks.common(fsrarId(), externalId());
-        List<ValidationProblem.FieldError> errors = new ArrayList<>(checks.errors());
+        List<FieldError> errors = new ArrayList<>(checks.errors());
         if (fields.has("immediate") && !fields.get("immediate").isBoolean()) {
-            errors.add(new ValidationProblem.FieldError("immediate", "must be true or false"));
+            errors.add(new FieldError("immediate", "must be true or false"));
         }
         SpecUnknownFields.find(spec, fields, ENVELOPE)
-                .forEach(p -> errors.add(new ValidationProblem.FieldError(p.field(), p.message())));
+                .forEach(p -> errors.add(new FieldError(p.field(), p.message())));
         SpecValidator.validate(spec, fields)
-                .forEach(p -> errors.add(new ValidationProblem.FieldError(p.field(), p.message())));
+                .forEach(p -> errors.add(new FieldError(p.field(), p.message())));
         if (!errors.isEmpty()) {
-            throw new ValidationProblem("invalid " + type(), errors);
+            throw new RequestInvalid("invalid " + type(), errors);
         }
         return new PreparedXml(spec.type(), SpecWriter.write(fsrarId(), spec, fields));
     }

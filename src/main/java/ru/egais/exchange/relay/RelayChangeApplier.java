@@ -2,7 +2,7 @@ package ru.egais.exchange.relay;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import ru.egais.exchange.api.ProblemException;
+import ru.egais.exchange.common.DomainException;
 import ru.egais.exchange.common.Ids;
 import ru.egais.exchange.outbox.DocumentPreparationService;
 
@@ -58,7 +58,7 @@ public class RelayChangeApplier {
             try {
                 preparation.prepareXmlForTransmission(t.xml().getBytes(StandardCharsets.UTF_8), t.externalId(), false);
                 return;
-            } catch (ProblemException e) {
+            } catch (DomainException e) {
                 refused = e.getMessage();
             }
         }

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import ru.egais.exchange.api.BadRequestProblem;
-import ru.egais.exchange.api.NotFoundProblem;
+import ru.egais.exchange.common.NotFound;
+import ru.egais.exchange.common.RequestUnreadable;
 import ru.egais.exchange.relay.transport.RelayTransport;
 import ru.egais.exchange.relay.transport.RelayTransports;
 
@@ -40,7 +40,7 @@ public class RelayNodeService {
     @Transactional
     public RelayNodeView saveNode(String code, RelayNodeSettings s) {
         if (s == null) {
-            throw new BadRequestProblem("a JSON node is required");
+            throw new RequestUnreadable("a JSON node is required");
         }
         Object transportSettings = RelayNodeChecks.require(code, s);
         Instant now = Instant.now(clock);
@@ -125,7 +125,7 @@ public class RelayNodeService {
     RelayNode find(String code) {
         RelayNode n = code == null ? null : em.find(RelayNode.class, code);
         if (n == null) {
-            throw new NotFoundProblem("no relay node " + code + ": PUT /api/v1/relay/nodes/" + code + " first");
+            throw new NotFound("no relay node " + code + ": PUT /api/v1/relay/nodes/" + code + " first");
         }
         return n;
     }

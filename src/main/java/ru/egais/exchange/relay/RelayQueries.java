@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import ru.egais.exchange.api.NotFoundProblem;
+import ru.egais.exchange.common.NotFound;
 
 import java.util.List;
 
@@ -56,7 +56,7 @@ public class RelayQueries {
     public String getRemoteIncomingXml(String code, String id) {
         RemoteIncoming i = em.find(RemoteIncoming.class, id);
         if (i == null || !i.nodeCode.equals(code)) {
-            throw new NotFoundProblem("no incoming document " + id + " of node " + code);
+            throw new NotFound("no incoming document " + id + " of node " + code);
         }
         return i.xml;
     }

@@ -3,10 +3,10 @@ package ru.egais.exchange.relay;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import ru.egais.exchange.api.BadRequestProblem;
-import ru.egais.exchange.api.ConflictProblem;
-import ru.egais.exchange.api.ValidationProblem;
 import ru.egais.exchange.common.Ids;
+import ru.egais.exchange.common.RequestInvalid;
+import ru.egais.exchange.common.RequestUnreadable;
+import ru.egais.exchange.common.StateConflict;
 import ru.egais.exchange.outbox.DocumentRequest;
 import ru.egais.exchange.outbox.PreparedXml;
 
@@ -40,14 +40,14 @@ public class RelayTransmitService {
     @Transactional
     public Requested requestTransmission(String code, DocumentRequest request) {
         if (request == null) {
-            throw new BadRequestProblem("a JSON document is required");
+            throw new RequestUnreadable("a JSON document is required");
         }
         RelayNode node = nodes.find(code);
         if (node.peerRole != PeerRole.STORE) {
-            throw new ConflictProblem("node " + code + " is not a store: documents are sent to stores to transmit");
+            throw new StateConflict("node " + code + " is not a store: documents are sent to stores to transmit");
         }
         if (request.externalId() == null || request.externalId().isBlank() || request.externalId().length() > 255) {
-            throw ValidationProblem.of("externalId", "is required (at most 255 characters): the store prepares the "
+            throw RequestInvalid.of("externalId", "is required (at most 255 characters): the store prepares the "
                     + "document under it, so that a message carried twice makes one document");
         }
         PreparedXml xml = request.toXml();
@@ -55,7 +55,7 @@ public class RelayTransmitService {
                 RelayTransmit.class).setParameter("n", code).setParameter("e", request.externalId()).getResultList();
         if (!known.isEmpty()) {
             if (!known.get(0).docType.equals(xml.type().element())) {
-                throw new ConflictProblem("externalId " + request.externalId() + " was already sent to " + code
+                throw new StateConflict("externalId " + request.externalId() + " was already sent to " + code
                         + " as a " + known.get(0).docType);
             }
             return new Requested(remote(code, request.externalId(), request.fsrarId()), false);

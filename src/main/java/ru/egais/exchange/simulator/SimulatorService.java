@@ -1,8 +1,8 @@
 package ru.egais.exchange.simulator;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import ru.egais.exchange.api.NotFoundProblem;
-import ru.egais.exchange.api.ValidationProblem;
+import ru.egais.exchange.common.NotFound;
+import ru.egais.exchange.common.RequestInvalid;
 
 /** What the demo API can ask of the running simulator. */
 @ApplicationScoped
@@ -25,10 +25,10 @@ public class SimulatorService {
 
     public SupplierWaybill shipWaybill(int positions, int marksPerPosition) {
         if (positions < 1 || positions > 1000) {
-            throw ValidationProblem.of("positions", "must be between 1 and 1000");
+            throw RequestInvalid.of("positions", "must be between 1 and 1000");
         }
         if (marksPerPosition < 0 || marksPerPosition > 100) {
-            throw ValidationProblem.of("marks", "must be between 0 and 100");
+            throw RequestInvalid.of("marks", "must be between 0 and 100");
         }
         return running().deliverWaybill(positions, marksPerPosition, false);
     }
@@ -36,7 +36,7 @@ public class SimulatorService {
     /** Sets the days until the simulated key's RSA and GOST certificates expire (negative: already expired). */
     public Status setCertificates(int rsaDays, int gostDays) {
         if (Math.abs(rsaDays) > 3650 || Math.abs(gostDays) > 3650) {
-            throw ValidationProblem.of("rsaDays", "days must be between -3650 and 3650");
+            throw RequestInvalid.of("rsaDays", "days must be between -3650 and 3650");
         }
         java.time.OffsetDateTime now = java.time.OffsetDateTime.now();
         running().certificates(now.plusDays(rsaDays), now.plusDays(gostDays));
@@ -44,7 +44,7 @@ public class SimulatorService {
     }
 
     private UtmSimulator running() {
-        return launcher.simulator().orElseThrow(() -> new NotFoundProblem(
+        return launcher.simulator().orElseThrow(() -> new NotFound(
                 "the UTM simulator is off; start the service with -Degais.simulator.enabled=true"));
     }
 }

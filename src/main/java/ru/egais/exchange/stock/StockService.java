@@ -2,9 +2,9 @@ package ru.egais.exchange.stock;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import ru.egais.exchange.api.NotFoundProblem;
-import ru.egais.exchange.api.ValidationProblem;
 import ru.egais.exchange.classifier.ClassifierCatalogue;
+import ru.egais.exchange.common.NotFound;
+import ru.egais.exchange.common.RequestInvalid;
 import ru.egais.exchange.inbox.IncomingDocument;
 import ru.egais.exchange.inbox.IncomingQueries;
 import ru.egais.exchange.inbox.IncomingRepository;
@@ -47,19 +47,19 @@ public class StockService {
 
     public StockView stock(String fsrarId, Integer register, int offset, int limit) {
         if (!FsrarIds.isValid(fsrarId)) {
-            throw ValidationProblem.of("fsrarId", "is required: the organization's FSRAR ID (digits)");
+            throw RequestInvalid.of("fsrarId", "is required: the organization's FSRAR ID (digits)");
         }
         if (register == null || (register != 1 && register != 2)) {
-            throw ValidationProblem.of("register", "must be 1 (warehouse, ReplyRests_v2) or 2 (shop floor, ReplyRestsShop_v2)");
+            throw RequestInvalid.of("register", "must be 1 (warehouse, ReplyRests_v2) or 2 (shop floor, ReplyRestsShop_v2)");
         }
         if (offset < 0) {
-            throw ValidationProblem.of("offset", "must not be negative");
+            throw RequestInvalid.of("offset", "must not be negative");
         }
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw ValidationProblem.of("limit", "must be from 1 to " + MAX_LIMIT);
+            throw RequestInvalid.of("limit", "must be from 1 to " + MAX_LIMIT);
         }
         String type = replyType(register);
-        IncomingDocument reply = newest(fsrarId, type).orElseThrow(() -> new NotFoundProblem("no " + type
+        IncomingDocument reply = newest(fsrarId, type).orElseThrow(() -> new NotFound("no " + type
                 + " is stored for " + fsrarId + ": send " + (register == 1 ? "QueryRests_v2" : "QueryRestsShop_v2")
                 + " and run the exchange"));
         Page page = new Page(offset, limit);

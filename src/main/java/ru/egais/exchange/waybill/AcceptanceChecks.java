@@ -1,7 +1,7 @@
 package ru.egais.exchange.waybill;
 
-import ru.egais.exchange.api.ValidationProblem;
 
+import ru.egais.exchange.common.FieldError;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,8 +19,8 @@ public final class AcceptanceChecks {
     private AcceptanceChecks() {
     }
 
-    public static List<ValidationProblem.FieldError> check(WaybillView waybill, List<AcceptanceRequest.Difference> differences) {
-        List<ValidationProblem.FieldError> errors = new ArrayList<>();
+    public static List<FieldError> check(WaybillView waybill, List<AcceptanceRequest.Difference> differences) {
+        List<FieldError> errors = new ArrayList<>();
         Set<String> named = new HashSet<>();
         for (int i = 0; i < differences.size(); i++) {
             AcceptanceRequest.Difference d = differences.get(i);
@@ -28,18 +28,18 @@ public final class AcceptanceChecks {
             WaybillView.Position p = d == null ? null : waybill.positions().stream()
                     .filter(x -> x.identity().equals(d.identity())).findFirst().orElse(null);
             if (p == null) {
-                errors.add(new ValidationProblem.FieldError(at + ".identity", "is not a position of this waybill"));
+                errors.add(new FieldError(at + ".identity", "is not a position of this waybill"));
                 continue;
             }
             if (!named.add(p.identity())) {
-                errors.add(new ValidationProblem.FieldError(at + ".identity", "names position " + p.identity()
+                errors.add(new FieldError(at + ".identity", "names position " + p.identity()
                         + " a second time"));
             }
             BigDecimal shipped = quantity(p.quantity());
             if (d.realQuantity() == null) {
-                errors.add(new ValidationProblem.FieldError(at + ".realQuantity", "is required"));
+                errors.add(new FieldError(at + ".realQuantity", "is required"));
             } else if (d.realQuantity().signum() < 0 || (shipped != null && d.realQuantity().compareTo(shipped) > 0)) {
-                errors.add(new ValidationProblem.FieldError(at + ".realQuantity", "must be from 0 to "
+                errors.add(new FieldError(at + ".realQuantity", "must be from 0 to "
                         + (shipped == null ? "the quantity shipped" : shipped.stripTrailingZeros().toPlainString())
                         + ", the quantity shipped in position " + p.identity()));
             }
@@ -49,10 +49,10 @@ public final class AcceptanceChecks {
             for (int j = 0; j < marks.size(); j++) {
                 String mark = marks.get(j);
                 if (mark == null || !carried.contains(mark)) {
-                    errors.add(new ValidationProblem.FieldError(at + ".marks[" + j + "]", "mark " + mark
+                    errors.add(new FieldError(at + ".marks[" + j + "]", "mark " + mark
                             + " is not carried by position " + p.identity() + " of this waybill"));
                 } else if (!seen.add(mark)) {
-                    errors.add(new ValidationProblem.FieldError(at + ".marks[" + j + "]", "mark " + mark
+                    errors.add(new FieldError(at + ".marks[" + j + "]", "mark " + mark
                             + " is named twice"));
                 }
             }

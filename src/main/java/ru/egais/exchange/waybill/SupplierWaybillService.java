@@ -3,12 +3,13 @@ package ru.egais.exchange.waybill;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import ru.egais.exchange.api.BadRequestProblem;
-import ru.egais.exchange.api.ConflictProblem;
-import ru.egais.exchange.api.NotFoundProblem;
-import ru.egais.exchange.api.ValidationProblem;
 import ru.egais.exchange.classifier.ClassifierCatalogue;
+import ru.egais.exchange.common.FieldError;
 import ru.egais.exchange.common.Ids;
+import ru.egais.exchange.common.NotFound;
+import ru.egais.exchange.common.RequestInvalid;
+import ru.egais.exchange.common.RequestUnreadable;
+import ru.egais.exchange.common.StateConflict;
 import ru.egais.exchange.document.Document;
 import ru.egais.exchange.document.DocumentRepository;
 import ru.egais.exchange.egais.Confirmation;
@@ -128,16 +129,16 @@ public class SupplierWaybillService implements SupplierWaybillHandler {
     /** Prepares our ConfirmRepealWB answering the supplier's request to repeal the waybill. */
     public DocumentPreparationService.Prepared prepareRepealAnswer(String id, RepealAnswer answer) {
         if (answer == null || answer.confirm() == null) {
-            throw ValidationProblem.of("confirm", "is required: true to agree to the repeal, false to refuse it");
+            throw RequestInvalid.of("confirm", "is required: true to agree to the repeal, false to refuse it");
         }
         WaybillView w = getWaybill(id);
         WaybillView.Repeal repeal = w.repeal();
         if (repeal == null) {
-            throw new ConflictProblem("the supplier has not asked to repeal waybill " + id + " (no RequestRepealWB)");
+            throw new StateConflict("the supplier has not asked to repeal waybill " + id + " (no RequestRepealWB)");
         }
         if (repeal.answerDocumentId() != null && !"REJECTED".equals(repeal.answerStatus())
                 && !"CANCELLED".equals(repeal.answerStatus())) {
-            throw new ConflictProblem("the repeal request for waybill " + id + " is already answered by document "
+            throw new StateConflict("the repeal request for waybill " + id + " is already answered by document "
                     + repeal.answerDocumentId() + " (" + repeal.answerStatus() + ")");
         }
         String isConfirm = answer.confirm() ? "Accepted" : "Rejected";
@@ -185,21 +186,21 @@ public class SupplierWaybillService implements SupplierWaybillHandler {
     /** Prepares our WayBillAct_v4 for the waybill, from what the waybill and its registration say. */
     public DocumentPreparationService.Prepared prepareAct(String id, AcceptanceRequest answer) {
         if (answer == null) {
-            throw new BadRequestProblem("a JSON answer with isAccept is required");
+            throw new RequestUnreadable("a JSON answer with isAccept is required");
         }
         WaybillView w = getWaybill(id);
         if (w.wbRegId() == null) {
-            throw new ConflictProblem("waybill " + id + " is not registered yet: its FORM2REGINFO has not arrived");
+            throw new StateConflict("waybill " + id + " is not registered yet: its FORM2REGINFO has not arrived");
         }
         if (w.actDocumentId() != null && !"REJECTED".equals(w.actStatus()) && !"CANCELLED".equals(w.actStatus())) {
-            throw new ConflictProblem("waybill " + id + " is already answered by document " + w.actDocumentId()
+            throw new StateConflict("waybill " + id + " is already answered by document " + w.actDocumentId()
                     + " (" + w.actStatus() + ")");
         }
         List<WayBillActRequest.Position> positions = new ArrayList<>();
         List<AcceptanceRequest.Difference> differences = answer.positions() == null ? List.of() : answer.positions();
-        List<ValidationProblem.FieldError> wrong = AcceptanceChecks.check(w, differences);
+        List<FieldError> wrong = AcceptanceChecks.check(w, differences);
         if (!wrong.isEmpty()) {
-            throw new ValidationProblem("the act does not match waybill " + id, wrong);
+            throw new RequestInvalid("the act does not match waybill " + id, wrong);
         }
         for (AcceptanceRequest.Difference d : differences) {
             WaybillView.Position p = w.positions().stream()
@@ -249,7 +250,7 @@ public class SupplierWaybillService implements SupplierWaybillHandler {
     private SupplierWaybill find(String id) {
         SupplierWaybill w = waybills.findById(id);
         if (w == null) {
-            throw new NotFoundProblem("no supplier waybill " + id);
+            throw new NotFound("no supplier waybill " + id);
         }
         return w;
     }

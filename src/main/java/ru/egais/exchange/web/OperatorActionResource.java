@@ -10,8 +10,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import ru.egais.exchange.api.NotFoundProblem;
 import ru.egais.exchange.api.ProblemException;
+import ru.egais.exchange.common.DomainException;
+import ru.egais.exchange.common.NotFound;
 import ru.egais.exchange.exchange.ExchangeService;
 import ru.egais.exchange.outbox.DocumentLifecycleService;
 import ru.egais.exchange.outbox.DocumentService;
@@ -65,10 +66,10 @@ public class OperatorActionResource {
                 case "settle-posted" -> inDoubt.settle(id, new InDoubtActions.Settle(InDoubtActions.Action.POSTED,
                         replyId == null ? null : replyId.strip()));
                 case "settle-post-again" -> inDoubt.settle(id, new InDoubtActions.Settle(InDoubtActions.Action.POST_AGAIN, null));
-                default -> throw new NotFoundProblem("no action " + action);
+                default -> throw new NotFound("no action " + action);
             }
             back.queryParam("done", "done");
-        } catch (ProblemException e) {
+        } catch (DomainException e) {
             back.queryParam("error", e.getMessage());
         }
         return Response.seeOther(back.build(id)).build();

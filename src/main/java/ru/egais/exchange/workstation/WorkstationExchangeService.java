@@ -2,9 +2,9 @@ package ru.egais.exchange.workstation;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import ru.egais.exchange.api.BadRequestProblem;
-import ru.egais.exchange.api.ConflictProblem;
-import ru.egais.exchange.api.NotFoundProblem;
+import ru.egais.exchange.common.NotFound;
+import ru.egais.exchange.common.RequestUnreadable;
+import ru.egais.exchange.common.StateConflict;
 import ru.egais.exchange.inbox.InboxService;
 import ru.egais.exchange.inbox.IncomingStore;
 import ru.egais.exchange.organization.ExchangeMode;
@@ -89,7 +89,7 @@ public class WorkstationExchangeService {
     public List<WorkstationProtocol.AnswerResult> recordAnswers(String fsrarId, List<WorkstationProtocol.Answer> answers) {
         calledBy(fsrarId);
         if (answers == null) {
-            throw new BadRequestProblem("a JSON array of answers is required");
+            throw new RequestUnreadable("a JSON array of answers is required");
         }
         List<WorkstationProtocol.AnswerResult> results = new ArrayList<>();
         for (WorkstationProtocol.Answer a : answers) {
@@ -150,7 +150,7 @@ public class WorkstationExchangeService {
     public WorkstationProtocol.IncomingResult receiveIncoming(String fsrarId, List<WorkstationProtocol.IncomingDocument> docs) {
         calledBy(fsrarId);
         if (docs == null) {
-            throw new BadRequestProblem("a JSON array of documents is required");
+            throw new RequestUnreadable("a JSON array of documents is required");
         }
         List<String> storedIds = new ArrayList<>();
         List<String> urls = new ArrayList<>();
@@ -158,7 +158,7 @@ public class WorkstationExchangeService {
         int duplicates = 0;
         for (WorkstationProtocol.IncomingDocument d : docs) {
             if (d == null || d.url() == null || d.xml() == null) {
-                throw new BadRequestProblem("each document needs url and xml");
+                throw new RequestUnreadable("each document needs url and xml");
             }
             IncomingStore.Stored s = store.store(fsrarId, new UtmListEntry(d.url(), d.replyId()),
                     d.xml().getBytes(StandardCharsets.UTF_8));
@@ -204,10 +204,10 @@ public class WorkstationExchangeService {
     private Organization workstationOrganization(String fsrarId) {
         Organization org = organizations.findById(fsrarId);
         if (org == null) {
-            throw new NotFoundProblem("no exchange settings for organization " + fsrarId);
+            throw new NotFound("no exchange settings for organization " + fsrarId);
         }
         if (org.exchangeMode != ExchangeMode.WORKSTATION || !org.enabled) {
-            throw new ConflictProblem("the exchange of " + fsrarId + " is not carried by a workstation (mode "
+            throw new StateConflict("the exchange of " + fsrarId + " is not carried by a workstation (mode "
                     + org.exchangeMode + (org.enabled ? "" : ", disabled") + ")");
         }
         return org;

@@ -6,9 +6,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import ru.egais.exchange.api.ValidationProblem;
 import ru.egais.exchange.classifier.ClassifierCatalogue;
 import ru.egais.exchange.classifier.ClassifierViews;
+import ru.egais.exchange.common.RequestInvalid;
 
 import java.util.List;
 
@@ -41,7 +41,7 @@ public class ClassifierResource {
 
     private static int checked(int limit) {
         if (limit < 1 || limit > 1000) {
-            throw ValidationProblem.of("limit", "must be between 1 and 1000");
+            throw RequestInvalid.of("limit", "must be between 1 and 1000");
         }
         return limit;
     }

@@ -12,7 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import ru.egais.exchange.api.FsrarIdSelection;
 import jakarta.ws.rs.core.StreamingOutput;
-import ru.egais.exchange.api.ValidationProblem;
+import ru.egais.exchange.common.RequestInvalid;
 import ru.egais.exchange.inbox.InboxService;
 import ru.egais.exchange.inbox.IncomingBatchService;
 import ru.egais.exchange.inbox.IncomingOutcome;
@@ -86,7 +86,7 @@ public class IncomingResource {
         if (selection != null && Boolean.TRUE.equals(selection.processed())) {
             return batches.deleteProcessedFromUtm(selection.fsrarIds());
         }
-        throw ValidationProblem.of("ids",
+        throw RequestInvalid.of("ids",
                 "name the documents (ids), or the organizations with \"processed\": true");
     }
 

@@ -6,7 +6,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import ru.egais.exchange.api.BadRequestProblem;
+import ru.egais.exchange.common.RequestUnreadable;
 import ru.egais.exchange.maintenance.BackupResult;
 import ru.egais.exchange.maintenance.BackupService;
 import ru.egais.exchange.maintenance.MaintenanceService;
@@ -44,7 +44,7 @@ public class MaintenanceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public BackupResult backup(BackupRequest request) {
         if (request == null) {
-            throw new BadRequestProblem("a JSON body {\"path\": \"…\"} is required");
+            throw new RequestUnreadable("a JSON body {\"path\": \"…\"} is required");
         }
         return backups.backup(request.path());
     }
@@ -58,7 +58,7 @@ public class MaintenanceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public RetentionResult runRetention(java.util.Map<String, Object> request) {
         if (request == null) {
-            throw new BadRequestProblem("a JSON body {} is required");
+            throw new RequestUnreadable("a JSON body {} is required");
         }
         return retention.removeOldBodies();
     }

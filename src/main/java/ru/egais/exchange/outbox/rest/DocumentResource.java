@@ -1,5 +1,6 @@
 package ru.egais.exchange.outbox.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,6 +20,8 @@ import ru.egais.exchange.document.DocumentStatus;
 import ru.egais.exchange.document.DocumentView;
 import ru.egais.exchange.document.ExchangeLogEntry;
 import ru.egais.exchange.document.PreparationWarnings;
+import ru.egais.exchange.api.DomainProblems;
+import ru.egais.exchange.api.Problem;
 import ru.egais.exchange.outbox.DocumentBatchPreparation;
 import ru.egais.exchange.outbox.DocumentPreparationService;
 import ru.egais.exchange.outbox.DocumentRequest;
@@ -59,7 +62,7 @@ public class DocumentResource {
             for (JsonNode item : body) {
                 items.add(readItem(item));
             }
-            return Response.ok(batches.prepareAll(items)).build();
+            return Response.ok(batches.prepareAll(items).stream().map(ItemAnswer::of).toList()).build();
         }
         DocumentRequest request = body == null || body.isNull() ? null : json.treeToValue(body, DocumentRequest.class);
         Response prepared = PreparedResponses.of(preparation.prepareForTransmission(request), uri);
@@ -117,5 +120,20 @@ public class DocumentResource {
     @Path("/{id}/log")
     public List<ExchangeLogEntry> log(@PathParam("id") String id) {
         return documents.getDocumentLog(id);
+    }
+
+    /** The answer for one item of an array: {@code status} as a single call would have had it (201, 200, 4xx). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @io.quarkus.runtime.annotations.RegisterForReflection
+    public record ItemAnswer(int index, int status, String outcome, DocumentView document, Problem problem) {
+
+        static ItemAnswer of(DocumentBatchPreparation.ItemResult r) {
+            if (r.refusal() != null) {
+                Problem problem = DomainProblems.of(r.refusal(), "#/" + r.index());
+                return new ItemAnswer(r.index(), problem.status(), r.outcome().name(), null, problem);
+            }
+            int status = r.outcome() == DocumentBatchPreparation.Outcome.CREATED ? 201 : 200;
+            return new ItemAnswer(r.index(), status, r.outcome().name(), r.document(), null);
+        }
     }
 }
