@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionManager;
@@ -34,15 +35,41 @@ public class GroupCommit {
     private record Work<T>(Supplier<T> work, CompletableFuture<T> result) {
     }
 
+    /** Runs work in a transaction of its own: Quarkus's in the service; unit tests give their own. */
+    interface NewTransactions {
+        void run(Runnable work);
+
+        <T> T call(Supplier<T> work);
+    }
+
+    private static final NewTransactions QUARKUS = new NewTransactions() {
+        @Override
+        public void run(Runnable work) {
+            QuarkusTransaction.requiringNew().run(work);
+        }
+
+        @Override
+        public <T> T call(Supplier<T> work) {
+            return QuarkusTransaction.requiringNew().call(work::get);
+        }
+    };
+
     private final BlockingQueue<Work<?>> queue = new LinkedBlockingQueue<>();
     private final TransactionManager transactions;
     private final jakarta.persistence.EntityManager em;
+    private final NewTransactions newTransactions;
     private final Thread writer;
     private volatile boolean running = true;
 
+    @Inject
     public GroupCommit(TransactionManager transactions, jakarta.persistence.EntityManager em) {
+        this(transactions, em, QUARKUS);
+    }
+
+    GroupCommit(TransactionManager transactions, jakarta.persistence.EntityManager em, NewTransactions newTransactions) {
         this.transactions = transactions;
         this.em = em;
+        this.newTransactions = newTransactions;
         this.writer = new Thread(this::writeLoop, "group-commit");
         this.writer.setDaemon(true);
         this.writer.start();
@@ -78,6 +105,11 @@ public class GroupCommit {
         }
     }
 
+    /** How many requests wait for the writer (not counting the batch it is committing). */
+    int queued() {
+        return queue.size();
+    }
+
     /** Whether the writer thread runs; liveness is DOWN without it (nothing could be stored). */
     public boolean isAlive() {
         return writer.isAlive();
@@ -106,7 +138,7 @@ public class GroupCommit {
             queue.drainTo(batch, MAX_BATCH - 1);
             List<Object> results = new ArrayList<>();
             try {
-                QuarkusTransaction.requiringNew().run(() -> {
+                newTransactions.run(() -> {
                     for (Work<?> w : batch) {
                         try {
                             results.add(w.work().get());
@@ -128,7 +160,7 @@ public class GroupCommit {
                 LOG.debugf(commitFailed, "group commit of %d failed; committing them one by one", batch.size());
                 for (Work<?> w : batch) {
                     try {
-                        complete(w, QuarkusTransaction.requiringNew().call(() -> w.work().get()));
+                        complete(w, newTransactions.call(() -> w.work().get()));
                     } catch (RuntimeException e) {
                         w.result().completeExceptionally(e);
                     }

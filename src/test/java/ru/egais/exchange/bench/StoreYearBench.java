@@ -10,12 +10,11 @@ import ru.egais.exchange.maintenance.DailyRetention;
 import ru.egais.exchange.maintenance.DatabaseFile;
 import ru.egais.exchange.simulator.UtmSimulator;
 import ru.egais.exchange.testsupport.Api;
-import ru.egais.exchange.testsupport.SimulatedClock;
+import ru.egais.exchange.testsupport.SettableClock;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Set;
 
 import static io.restassured.RestAssured.given;
 
@@ -36,13 +35,8 @@ class StoreYearBench {
     static final int POSITIONS = Integer.getInteger("bench.year.positions", 50_000);
     static final Instant FIRST_MORNING = Instant.parse("2026-01-01T07:00:00Z");
 
-    /** The simulated clock instead of the system's, and no background schedule: the bench drives every step. */
+    /** No background schedule: the bench drives every step, and the settable clock (every test's) sets the day. */
     public static class SimulatedYear implements QuarkusTestProfile {
-        @Override
-        public Set<Class<?>> getEnabledAlternatives() {
-            return Set.of(SimulatedClock.class);
-        }
-
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("egais.schemas.check", "false", "egais.maintenance.schedule-enabled", "false");
@@ -50,7 +44,7 @@ class StoreYearBench {
     }
 
     @Inject
-    SimulatedClock clock;
+    SettableClock clock;
 
     @Inject
     DailyRetention retention;

@@ -1,15 +1,14 @@
 package ru.egais.exchange.document;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import ru.egais.exchange.document.OverdueDocuments;
 import ru.egais.exchange.simulator.UtmSimulator;
+import ru.egais.exchange.testsupport.SettableClock;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,7 +25,7 @@ import static ru.egais.exchange.testsupport.Api.prepare;
 class OverdueDocumentsTest {
 
     @Inject
-    EntityManager entityManager;
+    SettableClock clock;
 
     @Inject
     OverdueDocuments overdue;
@@ -37,13 +36,10 @@ class OverdueDocumentsTest {
         try (UtmSimulator utm = UtmSimulator.start(fsrarId, 0).answerDelay(Duration.ofDays(3))) {
             configureOrganization(fsrarId, utm.url());
             String late = prepare(Map.of("fsrarId", fsrarId, "type", "QueryRests_v2", "immediate", true)).getString("id");
-            String recent = prepare(Map.of("fsrarId", fsrarId, "type", "QueryRests_v2", "immediate", true)).getString("id");
             assertThat(document(late).getBoolean("overdue")).isFalse();
 
-            Instant twoDaysAgo = Instant.now().minus(Duration.ofDays(2));
-            QuarkusTransaction.requiringNew().run(() -> entityManager
-                    .createQuery("update OutboxMessage m set m.sentAt = :t where m.documentId = :id")
-                    .setParameter("t", twoDaysAgo).setParameter("id", late).executeUpdate());
+            clock.tick(Duration.ofDays(2));
+            String recent = prepare(Map.of("fsrarId", fsrarId, "type", "QueryRests_v2", "immediate", true)).getString("id");
 
             assertThat(document(late).getBoolean("overdue")).isTrue();
             assertThat(document(recent).getBoolean("overdue")).isFalse();
@@ -56,5 +52,10 @@ class OverdueDocumentsTest {
             assertThat(m.find()).as(metrics).isTrue();
             assertThat(Double.parseDouble(m.group(1))).isGreaterThanOrEqualTo(1.0);
         }
+    }
+
+    @AfterEach
+    void backToTheSystemsTime() {
+        clock.reset();
     }
 }

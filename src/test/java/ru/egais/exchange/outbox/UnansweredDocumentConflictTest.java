@@ -1,16 +1,15 @@
 package ru.egais.exchange.outbox;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import ru.egais.exchange.document.OverdueDocuments;
+import ru.egais.exchange.testsupport.SettableClock;
 import ru.egais.exchange.testsupport.WithSimulatedUtm;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,7 +29,7 @@ import static ru.egais.exchange.testsupport.Api.prepare;
 class UnansweredDocumentConflictTest extends WithSimulatedUtm {
 
     @Inject
-    EntityManager entityManager;
+    SettableClock clock;
 
     @Inject
     OverdueDocuments overdue;
@@ -47,10 +46,7 @@ class UnansweredDocumentConflictTest extends WithSimulatedUtm {
         given().post("/api/v1/documents/{id}/cancel-last-operation", id).then().statusCode(409)
                 .body("detail", containsString("not answered it yet"));
 
-        Instant twoDaysAgo = Instant.now().minus(Duration.ofDays(2));
-        QuarkusTransaction.requiringNew().run(() -> entityManager
-                .createQuery("update OutboxMessage m set m.sentAt = :t where m.documentId = :id")
-                .setParameter("t", twoDaysAgo).setParameter("id", id).executeUpdate());
+        clock.tick(Duration.ofDays(2)); // EGAIS has kept silent for two days
         given().post("/api/v1/documents/{id}/cancel-last-operation", id).then().statusCode(200)
                 .body("status", org.hamcrest.Matchers.equalTo("CANCELLED"))
                 .body("lastError", containsString("warning"));
@@ -74,5 +70,10 @@ class UnansweredDocumentConflictTest extends WithSimulatedUtm {
         Matcher m = Pattern.compile("(?m)^egais_documents_conflicts\\S* ([0-9.]+)$").matcher(metrics);
         assertThat(m.find()).as(metrics).isTrue();
         assertThat(Double.parseDouble(m.group(1))).isGreaterThanOrEqualTo(1.0);
+    }
+
+    @AfterEach
+    void backToTheSystemsTime() {
+        clock.reset();
     }
 }

@@ -7,9 +7,10 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import ru.egais.exchange.relay.xml.RelayMessageWriter;
-import ru.egais.exchange.testsupport.SimulatedClock;
+import ru.egais.exchange.testsupport.SettableClock;
 import ru.egais.exchange.testsupport.TestFtpServer;
 
 import java.io.IOException;
@@ -24,7 +25,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -43,13 +43,8 @@ class RelayHostileMediaTest {
     /** The cap of a message file in these tests. */
     static final long CAP = 1024 * 1024;
 
-    /** The settable clock; a small size cap (the default is 32 MiB). */
+    /** A small size cap (the default is 32 MiB). */
     public static class Profile implements QuarkusTestProfile {
-        @Override
-        public Set<Class<?>> getEnabledAlternatives() {
-            return Set.of(SimulatedClock.class);
-        }
-
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("egais.schemas.check", "false", "egais.relay.max-message-bytes", String.valueOf(CAP));
@@ -57,13 +52,18 @@ class RelayHostileMediaTest {
     }
 
     @Inject
-    SimulatedClock clock;
+    SettableClock clock;
 
     @Inject
     RelayService relay;
 
     @Inject
     MeterRegistry registry;
+
+    @AfterEach
+    void backToTheSystemsTime() {
+        clock.reset();
+    }
 
     private final String local = "S" + ThreadLocalRandom.current().nextInt(1_000_000);
 

@@ -4,13 +4,16 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import ru.egais.exchange.simulator.UtmSimulator;
+import ru.egais.exchange.testsupport.SettableClock;
 import ru.egais.exchange.workstation.client.WorkstationClient;
 
 import java.net.URL;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +33,9 @@ class WorkstationExchangeTest {
     @TestHTTPResource("/")
     URL service;
 
+    @Inject
+    SettableClock clock;
+
     String fsrarId;
     UtmSimulator utm;
 
@@ -44,6 +50,7 @@ class WorkstationExchangeTest {
     @AfterEach
     void stopUtm() {
         utm.close();
+        clock.reset();
     }
 
     WorkstationClient workstation(String name) {
@@ -90,7 +97,7 @@ class WorkstationExchangeTest {
         java.net.http.HttpClient.newHttpClient().send(
                 multipart(utm.url() + "/opt/in/" + batch.getString("messages[0].utmPath"), batch.getString("messages[0].xml")),
                 java.net.http.HttpResponse.BodyHandlers.discarding());
-        Thread.sleep(1_200); // the lease runs out
+        clock.tick(Duration.ofSeconds(2)); // the lease runs out
 
         workstation("kassa-2").exchangeOnce(); // finds the first in /opt/in, reports the second as not there
         workstation("kassa-2").exchangeOnce(); // posts the second

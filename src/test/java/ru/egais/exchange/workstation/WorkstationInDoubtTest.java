@@ -4,14 +4,17 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import ru.egais.exchange.simulator.ReceivedDocument;
 import ru.egais.exchange.simulator.UtmSimulator;
+import ru.egais.exchange.testsupport.SettableClock;
 import ru.egais.exchange.workstation.client.WorkstationClient;
 
 import java.net.URL;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -32,6 +35,9 @@ class WorkstationInDoubtTest {
     @TestHTTPResource("/")
     URL service;
 
+    @Inject
+    SettableClock clock;
+
     String fsrarId;
     UtmSimulator utm;
 
@@ -46,6 +52,7 @@ class WorkstationInDoubtTest {
     @AfterEach
     void stopUtm() {
         utm.close();
+        clock.reset();
     }
 
     private static String xml(String id) {
@@ -58,9 +65,9 @@ class WorkstationInDoubtTest {
     }
 
     /** kassa-1 takes the message and dies before posting it; kassa-2 gets it in doubt and finds the foreign twin. */
-    private void inDoubtFoundOnlyAsAnotherProgramsEntry(String foreign) throws InterruptedException {
+    private void inDoubtFoundOnlyAsAnotherProgramsEntry(String foreign) {
         assertThat(pull("kassa-1", 1).getList("messages")).hasSize(1);
-        Thread.sleep(1_200); // the lease runs out: the message returns in doubt
+        clock.tick(Duration.ofSeconds(2)); // the lease runs out: the message returns in doubt
         JsonPath batch = pull("kassa-2", 60);
         assertThat(batch.getBoolean("messages[0].inDoubt")).isTrue();
         given().contentType(ContentType.JSON).body(List.of(Map.of("messageId", batch.getString("messages[0].messageId"),
