@@ -38,6 +38,10 @@ public class UtmKeyGuard {
     private final Clock clock;
     private final Duration maxAge;
     private final MeterRegistry metrics;
+    /**
+     * When each key was last read. Not a quarkus-cache: nothing is cached here (the verdict lives in the database),
+     * only when to ask again, by the injected clock so a test can move it; and a changed utmUrl asks at once.
+     */
     private final Map<String, Checked> checked = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> foreign = new ConcurrentHashMap<>();
 

@@ -33,6 +33,11 @@ public class UtmStatusMonitor {
     private final ManagedExecutor workers;
     private final Clock clock;
     private final Duration maxAge;
+    /**
+     * Not a quarkus-cache, which would also share a running probe: a probe made on request ({@link #probeNow})
+     * replaces the entry, a changed utmUrl probes at once, and freshness is judged by the injected clock (tests
+     * move it) from when the probe was made.
+     */
     private final Map<String, UtmStatus> latest = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<UtmStatus>> running = new ConcurrentHashMap<>();
     private final MultiGauge certificateDays;
