@@ -108,10 +108,12 @@ public class OrganizationService {
     }
 
     /**
-     * Where and how the organization's UTM is exchanged with; empty without settings. Callers asking for an id
-     * whose entry is being loaded wait for that one read.
+     * Where and how the organization's UTM is exchanged with; empty without settings. A caller asking for an id
+     * whose entry another caller is reading waits for that read, but only briefly ({@code lockTimeout}, then it
+     * reads for itself): it may be inside a transaction that holds the embedded database's only connection, which
+     * the other read is waiting for, and would otherwise stall until the pool's acquisition timeout.
      */
-    @CacheResult(cacheName = TARGET_CACHE)
+    @CacheResult(cacheName = TARGET_CACHE, lockTimeout = 50)
     public Optional<UtmTarget> utmTarget(String fsrarId) {
         return io.quarkus.narayana.jta.QuarkusTransaction.joiningExisting().call(() ->
                 Optional.ofNullable(organizations.findById(fsrarId))
