@@ -24,10 +24,9 @@ public class ApiAccess {
     private final String host;
     private final Optional<String> token;
 
-    public ApiAccess(@ConfigProperty(name = "quarkus.http.host") String host,
-                     @ConfigProperty(name = "egais.api.token") Optional<String> token) {
+    public ApiAccess(@ConfigProperty(name = "quarkus.http.host") String host, ApiConfig config) {
         this.host = host;
-        this.token = token.filter(t -> !t.isBlank());
+        this.token = config.token().filter(t -> !t.isBlank());
     }
 
     void checkOnStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE - 1) StartupEvent event) {

@@ -2,12 +2,10 @@ package ru.egais.exchange.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * In front of every route (the API, OpenAPI, metrics): refuses calls without the API token when one is set (401),
@@ -30,12 +28,12 @@ public class ApiAccessHandler {
     private final HealthStatusOnly health;
 
     public ApiAccessHandler(ApiAccess access, ObjectMapper json, WebSessions sessions, HealthStatusOnly health,
-                            @ConfigProperty(name = "egais.api.max-body-size", defaultValue = "16M") MemorySize maxBody) {
+                            ApiConfig config) {
         this.sessions = sessions;
         this.health = health;
         this.access = access;
         this.json = json;
-        this.maxBodyBytes = maxBody.asLongValue();
+        this.maxBodyBytes = config.maxBodySize().asLongValue();
     }
 
     void install(@Observes Router router) {

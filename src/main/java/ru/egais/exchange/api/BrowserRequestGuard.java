@@ -2,14 +2,12 @@ package ru.egais.exchange.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Locale;
 import java.util.Set;
@@ -36,10 +34,10 @@ public class BrowserRequestGuard {
     private final long maxBodyBytes;
 
     public BrowserRequestGuard(SiteNames sites, ObjectMapper json,
-                               @ConfigProperty(name = "egais.api.max-body-size", defaultValue = "16M") MemorySize maxBody) {
+                               ApiConfig config) {
         this.sites = sites;
         this.json = json;
-        this.maxBodyBytes = maxBody.asLongValue();
+        this.maxBodyBytes = config.maxBodySize().asLongValue();
     }
 
     void install(@Observes Router router) {

@@ -7,7 +7,6 @@ import java.net.URI;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -31,17 +30,15 @@ public class SiteNames {
     private final Set<String> origins = new HashSet<>();
     private final boolean anyIpLiteral;
 
-    public SiteNames(@ConfigProperty(name = "quarkus.http.host") String listenHost,
-                     @ConfigProperty(name = "egais.api.allowed-hosts") Optional<List<String>> allowedHosts,
-                     @ConfigProperty(name = "egais.api.allowed-origins") Optional<List<String>> allowedOrigins) {
+    public SiteNames(@ConfigProperty(name = "quarkus.http.host") String listenHost, ApiConfig config) {
         String listen = bracketed(listenHost.strip().toLowerCase(Locale.ROOT));
         this.anyIpLiteral = WILDCARD.contains(listen) || WILDCARD.contains(listenHost.strip());
         if (!anyIpLiteral) {
             hosts.add(listen);
         }
-        allowedHosts.orElse(List.of()).stream().map(String::strip).filter(h -> !h.isEmpty())
+        config.allowedHosts().orElse(List.of()).stream().map(String::strip).filter(h -> !h.isEmpty())
                 .map(h -> bracketed(h.toLowerCase(Locale.ROOT))).forEach(hosts::add);
-        for (String origin : allowedOrigins.orElse(List.of())) {
+        for (String origin : config.allowedOrigins().orElse(List.of())) {
             String normal = normalOrigin(origin.strip());
             if (normal == null) {
                 throw new IllegalStateException("EGAIS_API_ALLOWED_ORIGINS: '" + origin

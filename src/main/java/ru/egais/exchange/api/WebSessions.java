@@ -1,7 +1,7 @@
 package ru.egais.exchange.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -24,8 +24,12 @@ public class WebSessions {
     private final Clock clock;
     private final Duration idle;
 
-    public WebSessions(Clock clock,
-                       @ConfigProperty(name = "egais.api.session-timeout", defaultValue = "12H") Duration idle) {
+    @Inject
+    public WebSessions(Clock clock, ApiConfig config) {
+        this(clock, config.sessionTimeout());
+    }
+
+    public WebSessions(Clock clock, Duration idle) {
         this.clock = clock;
         this.idle = idle;
     }

@@ -5,8 +5,8 @@ import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
 import io.smallrye.reactive.messaging.rabbitmq.OutgoingRabbitMQMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -137,12 +137,12 @@ public class DocumentEventPublisher {
     @Singleton
     public static class Disabled implements Scheduled.SkipPredicate {
 
-        @ConfigProperty(name = "egais.events.enabled", defaultValue = "false")
-        boolean enabled;
+        @Inject
+        EventsConfig config;
 
         @Override
         public boolean test(ScheduledExecution execution) {
-            return !enabled;
+            return !config.enabled();
         }
     }
 }

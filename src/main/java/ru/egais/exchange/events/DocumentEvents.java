@@ -4,7 +4,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import ru.egais.exchange.document.ExchangeLogEntry;
 import ru.egais.exchange.document.StatusChanged;
 
@@ -21,8 +20,8 @@ public class DocumentEvents implements PanacheRepositoryBase<DocumentEvent, Stri
 
     private final boolean enabled;
 
-    public DocumentEvents(@ConfigProperty(name = "egais.events.enabled", defaultValue = "false") boolean enabled) {
-        this.enabled = enabled;
+    public DocumentEvents(EventsConfig config) {
+        this.enabled = config.enabled();
     }
 
     public boolean enabled() {

@@ -3,8 +3,8 @@ package ru.egais.exchange.exchange;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Every tick, requests the exchange of each organization whose own interval has passed. */
 @ApplicationScoped
@@ -26,12 +26,12 @@ public class ExchangeScheduleJob {
     @Singleton
     public static class ScheduleDisabled implements Scheduled.SkipPredicate {
 
-        @ConfigProperty(name = "egais.exchange.schedule-enabled", defaultValue = "true")
-        boolean enabled;
+        @Inject
+        ExchangeConfig config;
 
         @Override
         public boolean test(ScheduledExecution execution) {
-            return !enabled;
+            return !config.scheduleEnabled();
         }
     }
 }

@@ -3,7 +3,7 @@ package ru.egais.exchange.health;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import ru.egais.exchange.organization.MonitorConfig;
 import ru.egais.exchange.organization.UtmTarget;
 import ru.egais.exchange.utm.UtmClient;
 import ru.egais.exchange.utm.UtmException;
@@ -33,11 +33,11 @@ public class UtmProbe {
     private final int warningDays;
 
     public UtmProbe(UtmClient utm, ObjectMapper json, Clock clock,
-                    @ConfigProperty(name = "egais.monitor.certificate-warning-days", defaultValue = "14") int warningDays) {
+                    MonitorConfig config) {
         this.utm = utm;
         this.json = json;
         this.clock = clock;
-        this.warningDays = warningDays;
+        this.warningDays = config.certificateWarningDays();
     }
 
     public UtmStatus probe(UtmTarget target) {

@@ -5,8 +5,8 @@ import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.context.ManagedExecutor;
+import ru.egais.exchange.organization.MonitorConfig;
 import ru.egais.exchange.organization.OrganizationService;
 import ru.egais.exchange.organization.UtmTarget;
 
@@ -33,6 +33,11 @@ public class UtmStatusMonitor {
     private final ManagedExecutor workers;
     private final Clock clock;
     private final Duration maxAge;
+    /**
+     * Not a quarkus-cache, which would also share a running probe: a probe made on request ({@link #probeNow})
+     * replaces the entry, a changed utmUrl probes at once, and freshness is judged by the injected clock (tests
+     * move it) from when the probe was made.
+     */
     private final Map<String, UtmStatus> latest = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<UtmStatus>> running = new ConcurrentHashMap<>();
     private final MultiGauge certificateDays;
@@ -40,12 +45,12 @@ public class UtmStatusMonitor {
 
     public UtmStatusMonitor(OrganizationService organizations, UtmProbe probe, ManagedExecutor workers, Clock clock,
                             MeterRegistry metrics,
-                            @ConfigProperty(name = "egais.monitor.utm-probe-max-age", defaultValue = "30S") Duration maxAge) {
+                            MonitorConfig config) {
         this.organizations = organizations;
         this.probe = probe;
         this.workers = workers;
         this.clock = clock;
-        this.maxAge = maxAge;
+        this.maxAge = config.utmProbeMaxAge();
         this.certificateDays = MultiGauge.builder("egais.utm.certificate.days.left")
                 .description("Days until the certificate on the organization's UTM key expires").register(metrics);
         this.reachable = MultiGauge.builder("egais.utm.reachable")

@@ -1,7 +1,7 @@
 package ru.egais.exchange.inbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -33,10 +33,12 @@ public class IncomingFetchFailures {
     private final int shownAfter;
     private final Map<String, Map<String, Failure>> byOrganization = new ConcurrentHashMap<>();
 
-    public IncomingFetchFailures(Clock clock,
-                                 @ConfigProperty(name = "egais.incoming.fetch-retry-initial", defaultValue = "30S") Duration initial,
-                                 @ConfigProperty(name = "egais.incoming.fetch-retry-max", defaultValue = "30M") Duration max,
-                                 @ConfigProperty(name = "egais.incoming.fetch-failures-shown", defaultValue = "3") int shownAfter) {
+    @Inject
+    public IncomingFetchFailures(Clock clock, IncomingConfig config) {
+        this(clock, config.fetchRetryInitial(), config.fetchRetryMax(), config.fetchFailuresShown());
+    }
+
+    public IncomingFetchFailures(Clock clock, Duration initial, Duration max, int shownAfter) {
         this.clock = clock;
         this.initial = initial;
         this.max = max;

@@ -3,8 +3,8 @@ package ru.egais.exchange.maintenance;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /** Every few minutes, takes the day's backup and runs the day's retention once their time of day has passed. */
@@ -40,12 +40,12 @@ public class MaintenanceScheduleJob {
     @Singleton
     public static class Disabled implements Scheduled.SkipPredicate {
 
-        @ConfigProperty(name = "egais.maintenance.schedule-enabled", defaultValue = "true")
-        boolean enabled;
+        @Inject
+        MaintenanceConfig config;
 
         @Override
         public boolean test(ScheduledExecution execution) {
-            return !enabled;
+            return !config.scheduleEnabled();
         }
     }
 }

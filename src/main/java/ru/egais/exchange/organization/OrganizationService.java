@@ -1,5 +1,8 @@
 package ru.egais.exchange.organization;
 
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
+import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import ru.egais.exchange.common.FieldError;
@@ -17,25 +20,26 @@ import java.util.Optional;
 public class OrganizationService {
 
     /**
-     * How long a looked-up UTM target is reused. Every preparation checks its organization, and on the embedded
-     * database that read would queue for the single connection; settings change rarely, and a change made here
-     * drops the entry when it commits. Another instance's change (a shared PostgreSQL) is seen within this time.
+     * The looked-up UTM targets ({@code quarkus.cache.caffeine."utm-target".expire-after-write}, 2 s). Every
+     * preparation checks its organization, and on the embedded database that read would queue for the single
+     * connection; settings change rarely, and a change made here drops the entry when it commits. Another
+     * instance's change (a shared PostgreSQL) is seen within the expiry. Measured on the monotonic clock, not the
+     * injected one: it bounds staleness in real time, which no test needs to move.
      */
-    private static final long TARGET_TTL_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(2);
-
-    private record CachedTarget(Optional<UtmTarget> target, long loadedAt) {
-    }
+    static final String TARGET_CACHE = "utm-target";
 
     private final OrganizationRepository organizations;
     private final Clock clock;
     private final jakarta.transaction.TransactionSynchronizationRegistry transactions;
-    private final java.util.Map<String, CachedTarget> targets = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Cache targets;
 
     public OrganizationService(OrganizationRepository organizations, Clock clock,
-                               jakarta.transaction.TransactionSynchronizationRegistry transactions) {
+                               jakarta.transaction.TransactionSynchronizationRegistry transactions,
+                               @CacheName(TARGET_CACHE) Cache targets) {
         this.organizations = organizations;
         this.clock = clock;
         this.transactions = transactions;
+        this.targets = targets;
     }
 
     /** Creates or replaces the settings of one organization (PUT semantics; last runs are kept). */
@@ -105,23 +109,25 @@ public class OrganizationService {
         return OrganizationList.grouped(configured, asked.stream().filter(id -> !known.contains(id)).toList());
     }
 
-    /** Where and how the organization's UTM is exchanged with; empty without settings. */
+    /**
+     * Where and how the organization's UTM is exchanged with; empty without settings. A caller asking for an id
+     * whose entry another caller is reading waits for that read, but only briefly ({@code lockTimeout}, then it
+     * reads for itself): it may be inside a transaction that holds the embedded database's only connection, which
+     * the other read is waiting for, and would otherwise stall until the pool's acquisition timeout.
+     */
+    @CacheResult(cacheName = TARGET_CACHE, lockTimeout = 50)
     public Optional<UtmTarget> utmTarget(String fsrarId) {
-        CachedTarget cached = targets.get(fsrarId);
-        if (cached != null && System.nanoTime() - cached.loadedAt() < TARGET_TTL_NANOS) {
-            return cached.target();
-        }
-        long loadedAt = System.nanoTime();
-        Optional<UtmTarget> target = io.quarkus.narayana.jta.QuarkusTransaction.joiningExisting().call(() ->
+        return io.quarkus.narayana.jta.QuarkusTransaction.joiningExisting().call(() ->
                 Optional.ofNullable(organizations.findById(fsrarId))
                         .map(o -> new UtmTarget(o.fsrarId, o.utmUrl, o.exchangeMode, o.enabled, o.utmKeyFsrarId)));
-        targets.put(fsrarId, new CachedTarget(target, loadedAt));
-        return target;
     }
 
-    /** Drops the cached target once the change commits (or rolls back): the next lookup reads the database. */
+    /**
+     * Drops the cached target now, so this transaction reads its own change, and again once the change commits (or
+     * rolls back), so no lookup that ran meanwhile keeps what was there before.
+     */
     private void forgetTargetOnCompletion(String fsrarId) {
-        targets.remove(fsrarId);
+        targets.invalidate(fsrarId).await().indefinitely();
         transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -129,7 +135,7 @@ public class OrganizationService {
 
             @Override
             public void afterCompletion(int status) {
-                targets.remove(fsrarId);
+                targets.invalidate(fsrarId).await().indefinitely();
             }
         });
     }

@@ -3,7 +3,6 @@ package ru.egais.exchange.organization;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import ru.egais.exchange.utm.UtmClient;
 import ru.egais.exchange.utm.UtmException;
@@ -38,15 +37,19 @@ public class UtmKeyGuard {
     private final Clock clock;
     private final Duration maxAge;
     private final MeterRegistry metrics;
+    /**
+     * When each key was last read. Not a quarkus-cache: nothing is cached here (the verdict lives in the database),
+     * only when to ask again, by the injected clock so a test can move it; and a changed utmUrl asks at once.
+     */
     private final Map<String, Checked> checked = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> foreign = new ConcurrentHashMap<>();
 
     public UtmKeyGuard(OrganizationService organizations, UtmClient utm, Clock clock, MeterRegistry metrics,
-                       @ConfigProperty(name = "egais.monitor.utm-probe-max-age", defaultValue = "30S") Duration maxAge) {
+                       MonitorConfig config) {
         this.organizations = organizations;
         this.utm = utm;
         this.clock = clock;
-        this.maxAge = maxAge;
+        this.maxAge = config.utmProbeMaxAge();
         this.metrics = metrics;
     }
 

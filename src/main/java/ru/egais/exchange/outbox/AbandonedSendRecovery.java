@@ -6,7 +6,6 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import ru.egais.exchange.cluster.Instance;
 
@@ -31,11 +30,10 @@ public class AbandonedSendRecovery {
     private final boolean singleWriter;
 
     public AbandonedSendRecovery(OutboxTransactions transactions, Clock clock,
-                                 @ConfigProperty(name = "egais.outbox.abandoned-after", defaultValue = "5M") Duration abandonedAfter,
-                                 Instance instance) {
+                                 OutboxConfig config, Instance instance) {
         this.transactions = transactions;
         this.clock = clock;
-        this.abandonedAfter = abandonedAfter;
+        this.abandonedAfter = config.abandonedAfter();
         this.singleWriter = !instance.sharedDatabase();
     }
 

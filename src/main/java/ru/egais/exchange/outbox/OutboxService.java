@@ -27,13 +27,9 @@ import java.util.Optional;
 public class OutboxService {
 
     private static final Logger LOG = Logger.getLogger(OutboxService.class);
-    /**
-     * Messages claimed, posted and recorded together in one pass: two durable commits shared by up to this many
-     * (each commit is a disk sync on the embedded database). A crash mid-pass leaves at most this many in doubt,
-     * each looked for in UTM's /opt/in before it is posted again.
-     */
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "egais.outbox.batch-size", defaultValue = "50")
-    int batchSize;
+    /** Messages claimed, posted and recorded together in one pass ({@link OutboxConfig#batchSize()}). */
+    @jakarta.inject.Inject
+    OutboxConfig config;
 
     private final OutboxRepository outbox;
     private final OutboxTransactions transactions;
@@ -91,7 +87,7 @@ public class OutboxService {
         String[] listError = {null};
         Long mark = countOpen(fsrarId) == 0 ? null : settleInDoubt(fsrarId, target.get().utmUrl(), listError);
         while (error == null) {
-            List<OutboxTransactions.Claimed> batch = transactions.claimBatch(fsrarId, batchSize, mark);
+            List<OutboxTransactions.Claimed> batch = transactions.claimBatch(fsrarId, config.batchSize(), mark);
             if (batch.isEmpty()) {
                 break;
             }

@@ -1,7 +1,9 @@
 package ru.egais.exchange.outbox;
 
+import io.smallrye.faulttolerance.api.Guard;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.jboss.logging.Logger;
 import ru.egais.exchange.common.FieldError;
 import ru.egais.exchange.common.RequestInvalid;
@@ -14,8 +16,7 @@ import ru.egais.exchange.utm.xml.SchemaValidator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,18 +35,23 @@ public class SchemaCheck {
     private final SchemaCheckConfig config;
     private final OrganizationService organizations;
     private final UtmSchemaDownloader downloader;
-    private final Clock clock;
     private final Path cacheRoot;
     private volatile SchemaValidator folderValidator;
     private final Map<String, SchemaValidator> byUtm = new ConcurrentHashMap<>();
-    private final Map<String, Instant> unavailableSince = new ConcurrentHashMap<>();
+    /**
+     * One circuit breaker per UTM (SmallRye Fault Tolerance): a UTM that could not give its schemas is not asked
+     * again for {@code egais.schemas.retry-after}, so neither a document nor the background fetch a cashier's
+     * cheque starts waits on it meanwhile; after that one call tries again. Not {@code @CircuitBreaker} on a
+     * method: that is one breaker for every UTM, and one store's UTM being down would stop the schema check for all
+     * the others. Its delay runs on the monotonic clock, not the injected one.
+     */
+    private final Map<String, Guard> breakers = new ConcurrentHashMap<>();
 
     public SchemaCheck(SchemaCheckConfig config, OrganizationService organizations, UtmSchemaDownloader downloader,
-                       Clock clock, @ConfigProperty(name = "egais.data-dir") String dataDir) {
+                       @ConfigProperty(name = "egais.data-dir") String dataDir) {
         this.config = config;
         this.organizations = organizations;
         this.downloader = downloader;
-        this.clock = clock;
         this.cacheRoot = Path.of(dataDir, "xsd");
     }
 
@@ -115,24 +121,31 @@ public class SchemaCheck {
         if (known != null) {
             return Optional.of(known); // another request loaded it while this one waited
         }
-        Instant failed = unavailableSince.get(utmUrl);
-        if (failed != null && failed.plus(config.retryAfter()).isAfter(Instant.now(clock))) {
-            return Optional.empty();
-        }
-        Path folder = cacheRoot.resolve(Integer.toHexString(utmUrl.hashCode()));
         try {
-            if (!Files.isRegularFile(folder.resolve("WB_DOC_SINGLE_01.xsd")) && !downloader.download(utmUrl, folder)) {
-                unavailableSince.put(utmUrl, Instant.now(clock));
-                return Optional.empty();
-            }
-            unavailableSince.remove(utmUrl);
-            SchemaValidator validator = SchemaValidator.fromFolder(folder);
+            SchemaValidator validator = breaker(utmUrl).call(() -> load(utmUrl), SchemaValidator.class);
             byUtm.put(utmUrl, validator);
             return Optional.of(validator);
-        } catch (UtmException | IOException | IllegalArgumentException e) {
+        } catch (CircuitBreakerOpenException failedLately) {
+            return Optional.empty();
+        } catch (Exception e) {
             LOG.warnf("No schema check for documents to %s for now: %s", utmUrl, e.getMessage());
-            unavailableSince.put(utmUrl, Instant.now(clock));
             return Optional.empty();
         }
+    }
+
+    /** The UTM's schemas from the data directory, downloaded first if they are not there. */
+    private SchemaValidator load(String utmUrl) throws UtmException, IOException {
+        Path folder = cacheRoot.resolve(Integer.toHexString(utmUrl.hashCode()));
+        if (!Files.isRegularFile(folder.resolve("WB_DOC_SINGLE_01.xsd")) && !downloader.download(utmUrl, folder)) {
+            throw new IOException("the UTM publishes no schemas under /info/xsd or /info");
+        }
+        return SchemaValidator.fromFolder(folder);
+    }
+
+    private Guard breaker(String utmUrl) {
+        // One failure opens it (the window is one call); one success after the delay closes it.
+        return breakers.computeIfAbsent(utmUrl, url -> Guard.create().withDescription("schemas of " + url)
+                .withCircuitBreaker().requestVolumeThreshold(1).failureRatio(1).successThreshold(1)
+                .delay(config.retryAfter().toMillis(), ChronoUnit.MILLIS).done().build());
     }
 }

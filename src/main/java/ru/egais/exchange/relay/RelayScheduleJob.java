@@ -3,8 +3,8 @@ package ru.egais.exchange.relay;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Every tick, exchanges with each relay peer whose interval has passed or that left an upload request. */
 @ApplicationScoped
@@ -26,12 +26,12 @@ public class RelayScheduleJob {
     @Singleton
     public static class RelayScheduleDisabled implements Scheduled.SkipPredicate {
 
-        @ConfigProperty(name = "egais.relay.schedule-enabled", defaultValue = "true")
-        boolean enabled;
+        @Inject
+        RelayConfig config;
 
         @Override
         public boolean test(ScheduledExecution execution) {
-            return !enabled;
+            return !config.scheduleEnabled();
         }
     }
 }

@@ -1,7 +1,6 @@
 package ru.egais.exchange.relay;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import ru.egais.exchange.relay.transport.RelayFileRefused;
 import ru.egais.exchange.relay.transport.RelayInbox;
@@ -39,15 +38,13 @@ public class RelayService {
     private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
 
     public RelayService(RelayNodeService nodes, RelayIncoming incoming, RelayOutgoing outgoing,
-                        RelayQuarantine quarantine, Clock clock,
-                        @ConfigProperty(name = "egais.relay.max-message-bytes", defaultValue = "33554432")
-                        long maxMessageBytes) {
+                        RelayQuarantine quarantine, Clock clock, RelayConfig config) {
         this.nodes = nodes;
         this.incoming = incoming;
         this.outgoing = outgoing;
         this.quarantine = quarantine;
         this.clock = clock;
-        this.maxMessageBytes = maxMessageBytes;
+        this.maxMessageBytes = config.maxMessageBytes();
     }
 
     /** Exchanges with the peer through its configured transport; {@code askPeer}: leave it an upload request. */
