@@ -24,8 +24,10 @@ class ApiAccessTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             // Forwarded headers as behind a TLS-terminating reverse proxy: X-Forwarded-Proto https is TLS.
+            // A 1 MB body limit (16 MB in production): the over-limit upload is then 2 MB, not 17.
             return Map.of("quarkus.http.host", "0.0.0.0", "egais.api.token", "s3cret-token",
-                    "quarkus.http.proxy.proxy-address-forwarding", "true", "quarkus.http.proxy.allow-x-forwarded", "true");
+                    "quarkus.http.proxy.proxy-address-forwarding", "true", "quarkus.http.proxy.allow-x-forwarded", "true",
+                    "egais.api.max-body-size", "1M");
         }
     }
 
@@ -92,11 +94,11 @@ class ApiAccessTest {
 
     @Test
     void anOversizedBodyIs413ProblemJsonBeforeItIsRead() {
-        byte[] big = new byte[17 * 1024 * 1024];
+        byte[] big = new byte[2 * 1024 * 1024];
         java.util.Arrays.fill(big, (byte) ' ');
         given().header("Authorization", "Bearer s3cret-token").contentType("application/xml").body(big)
                 .post("/api/v1/documents").then().statusCode(413).contentType("application/problem+json")
-                .body("detail", containsString("at most"));
+                .body("detail", containsString("at most 1048576 (egais.api.max-body-size)"));
     }
 
     @Test

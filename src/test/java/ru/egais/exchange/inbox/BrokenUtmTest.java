@@ -29,12 +29,17 @@ import static ru.egais.exchange.testsupport.Api.prepare;
 @TestProfile(BrokenUtmTest.Limits.class)
 class BrokenUtmTest extends WithSimulatedUtm {
 
+    /**
+     * Shared with {@link HostileIncomingTest} (each distinct profile is one more service start): the 2 MB document
+     * limit is what that class tests, and none of these documents comes near it.
+     */
     public static class Limits implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("egais.utm.answer-deadline", "2S",
                     "egais.utm.max-list-entries", "1500",
-                    "egais.incoming.fetch-retry-initial", "1H");
+                    "egais.incoming.fetch-retry-initial", "1H",
+                    "egais.utm.max-document-size", "2M");
         }
     }
 

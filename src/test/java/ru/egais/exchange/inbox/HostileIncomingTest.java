@@ -1,7 +1,6 @@
 package ru.egais.exchange.inbox;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -23,15 +22,9 @@ import static ru.egais.exchange.testsupport.Api.status;
 
 /** Hostile or broken documents from UTM are refused or quarantined with the reason; the service keeps working. */
 @QuarkusTest
-@TestProfile(HostileIncomingTest.SmallDocumentLimit.class)
+// BrokenUtmTest's profile (its 2 MB document limit is this class's): one service start serves both.
+@TestProfile(BrokenUtmTest.Limits.class)
 class HostileIncomingTest extends WithSimulatedUtm {
-
-    public static class SmallDocumentLimit implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("egais.utm.max-document-size", "2M");
-        }
-    }
 
     static final String ENVELOPE = "<ns:Documents xmlns:ns=\"http://fsrar.ru/WEGAIS/WB_DOC_SINGLE_01\"><ns:Owner>"
             + "<ns:FSRAR_ID>3463047</ns:FSRAR_ID></ns:Owner><ns:Document><ns:ReplyAP_v2>%s</ns:ReplyAP_v2></ns:Document></ns:Documents>";
