@@ -5,7 +5,7 @@ import org.jboss.logging.Logger;
 import ru.egais.exchange.common.RunningOperations;
 import ru.egais.exchange.organization.OrganizationService;
 import ru.egais.exchange.organization.UtmTarget;
-import ru.egais.exchange.utm.UtmClient;
+import ru.egais.exchange.utm.UtmGateway;
 import ru.egais.exchange.utm.UtmException;
 import ru.egais.exchange.utm.UtmList;
 import ru.egais.exchange.utm.UtmListEntry;
@@ -33,7 +33,7 @@ public class InboxService {
 
     private static final Logger LOG = Logger.getLogger(InboxService.class);
 
-    private final UtmClient utm;
+    private final UtmGateway utm;
     private final IncomingStore store;
     private final IncomingProcessor processor;
     private final IncomingQueries queries;
@@ -45,7 +45,7 @@ public class InboxService {
     private final IncomingFetchFailures failures;
     private final ru.egais.exchange.organization.UtmKeyGuard keys;
 
-    public InboxService(UtmClient utm, IncomingStore store, IncomingProcessor processor, IncomingQueries queries,
+    public InboxService(UtmGateway utm, IncomingStore store, IncomingProcessor processor, IncomingQueries queries,
                         OrganizationService organizations, WaybillRecoveryService recovery, IncomingSpool spool,
                         io.micrometer.core.instrument.MeterRegistry metrics, RunningOperations operations,
                         IncomingFetchFailures failures, ru.egais.exchange.organization.UtmKeyGuard keys) {
@@ -327,7 +327,7 @@ public class InboxService {
     }
 
     private IncomingStore.Stored loadAndStore(String fsrarId, String utmUrl, UtmListEntry entry,
-                                              UtmClient.FetchProgress progress) throws UtmException {
+                                              ru.egais.exchange.utm.FetchProgress progress) throws UtmException {
         // Downloaded to a file first: the transaction that stores it never waits on UTM, and a 50 MB reply is
         // never held in memory.
         Path file = spool.newFile();

@@ -116,16 +116,16 @@ public class TicketHandler {
 
     private static String actRegIdOf(String xml) {
         try {
-            return ru.egais.exchange.utm.xml.SupplierDocumentReader.readActRegId(xml);
-        } catch (javax.xml.stream.XMLStreamException e) {
+            return ru.egais.exchange.utm.EgaisDocumentReader.actRegId(xml);
+        } catch (ru.egais.exchange.utm.UtmDocumentUnreadable e) {
             return null; // schema-checked when it was prepared
         }
     }
 
     private static String wbRegIdOf(String xml) {
         try {
-            return ru.egais.exchange.utm.xml.SupplierDocumentReader.readWbRegId(xml);
-        } catch (javax.xml.stream.XMLStreamException e) {
+            return ru.egais.exchange.utm.EgaisDocumentReader.wbRegId(xml);
+        } catch (ru.egais.exchange.utm.UtmDocumentUnreadable e) {
             return null; // schema-checked when it was prepared; without a WBRegId it names nothing to follow
         }
     }

@@ -5,7 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import ru.egais.exchange.utm.UtmClient;
+import ru.egais.exchange.utm.UtmGateway;
 import ru.egais.exchange.utm.UtmException;
 
 import java.time.Clock;
@@ -34,14 +34,14 @@ public class UtmKeyGuard {
     }
 
     private final OrganizationService organizations;
-    private final UtmClient utm;
+    private final UtmGateway utm;
     private final Clock clock;
     private final Duration maxAge;
     private final MeterRegistry metrics;
     private final Map<String, Checked> checked = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> foreign = new ConcurrentHashMap<>();
 
-    public UtmKeyGuard(OrganizationService organizations, UtmClient utm, Clock clock, MeterRegistry metrics,
+    public UtmKeyGuard(OrganizationService organizations, UtmGateway utm, Clock clock, MeterRegistry metrics,
                        @ConfigProperty(name = "egais.monitor.utm-probe-max-age", defaultValue = "30S") Duration maxAge) {
         this.organizations = organizations;
         this.utm = utm;

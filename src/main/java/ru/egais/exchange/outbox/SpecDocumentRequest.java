@@ -5,11 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import ru.egais.exchange.api.ValidationProblem;
-import ru.egais.exchange.utm.spec.DocumentSpec;
-import ru.egais.exchange.utm.spec.DocumentSpecs;
-import ru.egais.exchange.utm.spec.SpecUnknownFields;
-import ru.egais.exchange.utm.spec.SpecValidator;
-import ru.egais.exchange.utm.spec.SpecWriter;
+import ru.egais.exchange.egais.OutgoingDocumentType;
+import ru.egais.exchange.utm.EgaisDocumentWriter;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -54,20 +51,18 @@ public final class SpecDocumentRequest implements DocumentRequest {
 
     @Override
     public PreparedXml toXml() {
-        DocumentSpec spec = DocumentSpecs.byApiName(type()).orElseThrow();
+        OutgoingDocumentType documentType = EgaisDocumentWriter.specType(type()).orElseThrow();
         RequestChecks checks = RequestChecks.common(fsrarId(), externalId());
         List<ValidationProblem.FieldError> errors = new ArrayList<>(checks.errors());
         if (fields.has("immediate") && !fields.get("immediate").isBoolean()) {
             errors.add(new ValidationProblem.FieldError("immediate", "must be true or false"));
         }
-        SpecUnknownFields.find(spec, fields, ENVELOPE)
-                .forEach(p -> errors.add(new ValidationProblem.FieldError(p.field(), p.message())));
-        SpecValidator.validate(spec, fields)
+        EgaisDocumentWriter.specProblems(type(), fields, ENVELOPE)
                 .forEach(p -> errors.add(new ValidationProblem.FieldError(p.field(), p.message())));
         if (!errors.isEmpty()) {
             throw new ValidationProblem("invalid " + type(), errors);
         }
-        return new PreparedXml(spec.type(), SpecWriter.write(fsrarId(), spec, fields));
+        return new PreparedXml(documentType, EgaisDocumentWriter.specDocument(fsrarId(), type(), fields));
     }
 
     private String text(String name) {

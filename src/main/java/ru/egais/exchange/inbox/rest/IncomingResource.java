@@ -113,7 +113,7 @@ public class IncomingResource {
         char[] head = new char[200];
         int n = Math.max(0, text.read(head));
         text.reset();
-        java.nio.charset.Charset charset = ru.egais.exchange.utm.xml.XmlText.declaredCharset(new String(head, 0, n));
+        java.nio.charset.Charset charset = ru.egais.exchange.utm.EgaisDocumentReader.declaredCharset(new String(head, 0, n));
         StreamingOutput body = out -> {
             try (text; java.io.Writer w = new java.io.OutputStreamWriter(out, charset.newEncoder()
                     .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE)
