@@ -127,11 +127,6 @@ public final class EgaisDocumentReader {
         }
     }
 
-    /** Bytes as text the way the document's declaration says (UTF-8 when it says nothing); bad bytes replaced. */
-    public static String text(byte[] bytes) {
-        return XmlText.decode(bytes);
-    }
-
     /** The charset a document's first characters declare (UTF-8 when it declares none we know). */
     public static Charset declaredCharset(CharSequence head) {
         return XmlText.declaredCharset(head);

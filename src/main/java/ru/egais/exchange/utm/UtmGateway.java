@@ -89,11 +89,6 @@ public class UtmGateway {
         return client.fetch(utmUrl, listedUrl);
     }
 
-    /** One listed document's bytes, refusing more than {@code egais.utm.max-document-size}. */
-    public byte[] fetchBytes(String utmUrl, String listedUrl) throws UtmException {
-        return client.fetchBytes(utmUrl, listedUrl);
-    }
-
     /**
      * Streams one listed document into {@code target}, refusing more than {@code egais.utm.max-document-size}
      * ({@link UtmDocumentTooLargeException}) without reading the rest; returns the bytes written.
