@@ -13,9 +13,9 @@ import ru.egais.exchange.organization.OrganizationService;
 import ru.egais.exchange.organization.UtmTarget;
 import ru.egais.exchange.outbox.SchemaCheck;
 import ru.egais.exchange.utm.UtmAck;
-import ru.egais.exchange.utm.UtmChequeClient;
+import ru.egais.exchange.utm.UtmGateway;
 import ru.egais.exchange.utm.UtmException;
-import ru.egais.exchange.utm.xml.ChequeWriter;
+import ru.egais.exchange.utm.EgaisDocumentWriter;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -44,11 +44,11 @@ public class ChequeService {
     private final ChequeRepository cheques;
     private final OrganizationService organizations;
     private final SchemaCheck schemas;
-    private final UtmChequeClient utm;
+    private final UtmGateway utm;
     private final ChequeConfig config;
 
     public ChequeService(ChequeStore store, ChequeRepository cheques, OrganizationService organizations,
-                         SchemaCheck schemas, UtmChequeClient utm, ChequeConfig config) {
+                         SchemaCheck schemas, UtmGateway utm, ChequeConfig config) {
         this.store = store;
         this.cheques = cheques;
         this.organizations = organizations;
@@ -73,7 +73,7 @@ public class ChequeService {
         if (!target.enabled()) {
             throw new StateConflict("organization " + cheque.fsrarId() + " is disabled");
         }
-        String xml = ChequeWriter.write(cheque);
+        String xml = EgaisDocumentWriter.cheque(cheque);
         schemas.requireValidWithoutWaiting(cheque.fsrarId(), xml);
         ChequeKey key = ChequeKey.of(cheque);
         ChequeStore.Claim claim = claim(key, cheque.format().name(), xml);
@@ -99,7 +99,7 @@ public class ChequeService {
         if (request.sign() == null || request.sign().isBlank() || request.sign().length() > 4000) {
             throw RequestInvalid.of("sign", "is required: the <sign> of the UTM's answer");
         }
-        String xml = ChequeWriter.write(cheque);
+        String xml = EgaisDocumentWriter.cheque(cheque);
         ChequeStore.Claim claim = store.keepSignedByTill(ChequeKey.of(cheque), cheque.format().name(), xml, hash(xml),
                 request.url().strip(), request.sign().strip());
         return new Signed(claim.cheque(), claim.created());
@@ -139,7 +139,7 @@ public class ChequeService {
     /** The one POST of the cheque; whatever happens is stored before the till hears it. */
     private ChequeView post(String utmUrl, String id, String docType, String xml) {
         try {
-            UtmAck ack = utm.sign(utmUrl, docType, xml, config.timeout());
+            UtmAck ack = utm.signCheque(utmUrl, docType, xml, config.timeout());
             if (ack.isError()) {
                 return store.recordRefused(id, ack.error());
             }

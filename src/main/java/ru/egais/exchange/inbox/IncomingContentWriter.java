@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.StreamingOutput;
-import ru.egais.exchange.utm.xml.XmlJsonStreamer;
+import ru.egais.exchange.utm.EgaisDocumentReader;
+import ru.egais.exchange.utm.UtmDocumentUnreadable;
 
-import javax.xml.stream.XMLStreamException;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -44,10 +44,10 @@ public class IncomingContentWriter {
                 if (xml == null) {
                     g.writeNull();
                 } else {
-                    XmlJsonStreamer.stream(text, g);
+                    EgaisDocumentReader.toJson(text, g);
                 }
                 g.writeEndObject();
-            } catch (XMLStreamException e) {
+            } catch (UtmDocumentUnreadable e) {
                 // Processing read this document already; a failure here means the stored text changed underneath.
                 throw new java.io.IOException("incoming " + id + " cannot be read: " + e.getMessage(), e);
             }

@@ -1,5 +1,7 @@
 package ru.egais.exchange.inbox;
 
+import ru.egais.exchange.utm.UtmDocumentUnreadable;
+import ru.egais.exchange.utm.EgaisDocumentReader;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import ru.egais.exchange.common.Ids;
@@ -118,16 +120,16 @@ public class TicketHandler {
 
     private static String actRegIdOf(String xml) {
         try {
-            return SupplierDocumentReader.readActRegId(xml);
-        } catch (javax.xml.stream.XMLStreamException e) {
+            return EgaisDocumentReader.actRegId(xml);
+        } catch (UtmDocumentUnreadable e) {
             return null; // schema-checked when it was prepared
         }
     }
 
     private static String wbRegIdOf(String xml) {
         try {
-            return SupplierDocumentReader.readWbRegId(xml);
-        } catch (javax.xml.stream.XMLStreamException e) {
+            return EgaisDocumentReader.wbRegId(xml);
+        } catch (UtmDocumentUnreadable e) {
             return null; // schema-checked when it was prepared; without a WBRegId it names nothing to follow
         }
     }

@@ -10,7 +10,7 @@ import ru.egais.exchange.document.Document;
 import ru.egais.exchange.document.DocumentStatus;
 import ru.egais.exchange.organization.OrganizationService;
 import ru.egais.exchange.organization.UtmTarget;
-import ru.egais.exchange.utm.UtmClient;
+import ru.egais.exchange.utm.UtmGateway;
 import ru.egais.exchange.utm.UtmException;
 
 import java.time.Clock;
@@ -34,7 +34,7 @@ public class OutboxService {
     private final OutboxRepository outbox;
     private final OutboxTransactions transactions;
     private final OrganizationService organizations;
-    private final UtmClient utm;
+    private final UtmGateway utm;
     private final InDoubtSettlement settlement;
     private final OrphanAnswers orphans;
     private final org.eclipse.microprofile.context.ManagedExecutor workers;
@@ -42,7 +42,7 @@ public class OutboxService {
     private final Clock clock;
 
     public OutboxService(OutboxRepository outbox, OutboxTransactions transactions, OrganizationService organizations,
-                         UtmClient utm, InDoubtSettlement settlement, OrphanAnswers orphans, InFlight inFlight,
+                         UtmGateway utm, InDoubtSettlement settlement, OrphanAnswers orphans, InFlight inFlight,
                          org.eclipse.microprofile.context.ManagedExecutor workers, Clock clock) {
         this.workers = workers;
         this.inFlight = inFlight;

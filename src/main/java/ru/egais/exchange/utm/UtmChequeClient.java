@@ -1,6 +1,5 @@
 package ru.egais.exchange.utm;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import ru.egais.exchange.utm.xml.AckReader;
 
 import java.io.ByteArrayInputStream;
@@ -17,8 +16,7 @@ import java.time.Duration;
  * the caller's time and every failure says whether the cheque may have reached UTM: only a connection that was
  * never made proves it did not. A 5xx or a garbled answer came from a UTM that had the cheque, so it may be signed.
  */
-@ApplicationScoped
-public class UtmChequeClient {
+class UtmChequeClient {
 
     /** One client per connect time-out (the configured bound rarely changes, so this is one client in practice). */
     private final java.util.Map<Duration, HttpClient> clients = new java.util.concurrent.ConcurrentHashMap<>();
@@ -41,7 +39,7 @@ public class UtmChequeClient {
      *
      * @param timeout the whole call: connect, send, and UTM's answer
      */
-    public UtmAck sign(String utmUrl, String chequeType, String xml, Duration timeout) throws UtmException {
+    UtmAck sign(String utmUrl, String chequeType, String xml, Duration timeout) throws UtmException {
         MultipartBody body = new MultipartBody(chequeType + ".xml", xml);
         HttpRequest request = HttpRequest.newBuilder(UtmUrls.resolve(utmUrl, "/xml?type=" + chequeType))
                 .timeout(timeout)
