@@ -16,7 +16,6 @@ import ru.egais.exchange.document.ExchangeLog;
 import ru.egais.exchange.document.RepealTracker;
 import ru.egais.exchange.document.StatusEvent;
 import ru.egais.exchange.egais.Ticket;
-import ru.egais.exchange.utm.xml.SupplierDocumentReader;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -15,8 +15,6 @@ import ru.egais.exchange.egais.EnvelopeInfo;
 import ru.egais.exchange.egais.OutgoingDocumentTypes;
 import ru.egais.exchange.organization.FsrarIds;
 import ru.egais.exchange.organization.OrganizationService;
-import ru.egais.exchange.utm.xml.EnvelopeReader;
-import ru.egais.exchange.utm.xml.XmlEncoding;
 import ru.egais.exchange.utm.EgaisDocumentReader;
 import ru.egais.exchange.utm.EgaisDocumentWriter;
 import ru.egais.exchange.utm.UtmDocumentUnreadable;

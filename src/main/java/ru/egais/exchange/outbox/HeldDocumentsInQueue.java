@@ -9,7 +9,6 @@ import ru.egais.exchange.document.ExchangeEvent;
 import ru.egais.exchange.document.ExchangeLog;
 import ru.egais.exchange.document.StatusEvent;
 import ru.egais.exchange.inbox.HeldDocuments;
-import ru.egais.exchange.utm.xml.SupplierDocumentReader;
 import ru.egais.exchange.utm.EgaisDocumentReader;
 import ru.egais.exchange.utm.UtmDocumentUnreadable;
 

@@ -6,9 +6,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import ru.egais.exchange.common.FieldError;
 import ru.egais.exchange.common.RequestInvalid;
-import ru.egais.exchange.utm.spec.SpecUnknownFields;
-import ru.egais.exchange.utm.spec.SpecValidator;
-import ru.egais.exchange.api.ValidationProblem;
 import ru.egais.exchange.egais.OutgoingDocumentType;
 import ru.egais.exchange.utm.EgaisDocumentWriter;
 

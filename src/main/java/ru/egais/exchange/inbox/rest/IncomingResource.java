@@ -24,7 +24,6 @@ import ru.egais.exchange.inbox.IncomingStatus;
 import ru.egais.exchange.inbox.IncomingView;
 import ru.egais.exchange.inbox.ReceiveSummary;
 import ru.egais.exchange.inbox.WaitingInUtm;
-import ru.egais.exchange.utm.xml.XmlText;
 
 import java.util.List;
 
