@@ -38,12 +38,12 @@ public class ChequePageResource {
     @Operation(hidden = true)
     public Response shift(@BeanParam PageRequest page, @QueryParam("fsrarId") String fsrarId,
                           @QueryParam("kassa") String kassa, @QueryParam("shift") String shift) {
-        Map<String, String> t = text.words(page.language());
+        Words t = text.words(page.language());
         List<ChequeView> rows = fsrarId == null || fsrarId.isBlank() ? List.of()
                 : service.listShift(fsrarId.strip(), kassa, shift, 1000);
         long signed = rows.stream().filter(c -> c.status() == ru.egais.exchange.cheque.ChequeStatus.SIGNED).count();
-        String body = cheques.instance().data("t", t).data("lang", page.language()).data("csrf", csrf.token())
-                .data("done", null).data("error", page.error())
+        String body = cheques.instance().setLocale(t.locale()).data("lang", t.language()).data("csrf", csrf.token())
+                .data("done", null).data("error", page.errorText(t)).data("errorDetail", page.errorDetail())
                 .data("fsrarId", fsrarId == null ? "" : fsrarId).data("kassa", kassa == null ? "" : kassa)
                 .data("shift", shift == null ? "" : shift).data("cheques", rows).data("signed", signed)
                 .data("notSigned", rows.size() - signed).render();

@@ -68,7 +68,7 @@ public class OperatorActionResource {
             }
             back.queryParam("done", "done");
         } catch (ProblemException e) {
-            back.queryParam("error", e.getMessage());
+            Failures.onto(back, e);
         }
         return Response.seeOther(back.build(id)).build();
     }

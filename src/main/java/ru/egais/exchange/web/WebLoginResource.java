@@ -83,8 +83,8 @@ public class WebLoginResource {
     }
 
     private String render(PageRequest page, boolean refused) {
-        Map<String, String> t = text.words(page.language());
-        return login.data("t", t).data("lang", page.language()).data("refused", refused)
-                .data("done", null).data("error", null).render();
+        Words t = text.words(page.language());
+        return login.instance().setLocale(t.locale()).data("lang", t.language()).data("refused", refused)
+                .data("done", null).data("error", null).data("errorDetail", null).render();
     }
 }
