@@ -120,6 +120,19 @@ public class ChequeService {
                 .stream().map(ChequeView::of).toList();
     }
 
+    /** A cheque of a shift with its sum (null when its text cannot be read), for the operator's page. */
+    public record Summed(ChequeView cheque, java.math.BigDecimal sum) {
+    }
+
+    /** {@link #listShift} with each cheque's sum read from its text. */
+    public List<Summed> listShiftSummed(String fsrarId, String kassa, String shift, int limit) {
+        if (fsrarId == null || fsrarId.isBlank()) {
+            throw ValidationProblem.of("fsrarId", "is required");
+        }
+        return cheques.listShift(fsrarId, blankToNull(kassa), blankToNull(shift), Math.max(1, Math.min(limit, 10_000)))
+                .stream().map(c -> new Summed(ChequeView.of(c), ru.egais.exchange.utm.xml.ChequeSums.sum(c.xml))).toList();
+    }
+
     private ChequeStore.Claim claim(ChequeKey key, String docType, String xml) {
         String hash = hash(xml);
         Duration inFlight = config.timeout().plus(IN_FLIGHT_MARGIN);

@@ -34,14 +34,28 @@ public class ChequePageResource {
         this.csrf = csrf;
     }
 
+    /** One cheque of the shift as the page shows it: time and sum in the page's form, status in its words. */
+    @io.quarkus.qute.TemplateData
+    record Row(String kassa, String shift, String number, String type, String time, String sum, String status,
+               String statusLabel, String url, String error) {
+
+        static Row of(ChequeService.Summed s, Words t) {
+            ChequeView c = s.cheque();
+            return new Row(c.kassa() == null ? "" : c.kassa(), c.shift() == null ? "" : c.shift(), c.number(),
+                    c.type(), t.date(c.date()), t.money(s.sum()), c.status().name(), t.get("cs_" + c.status().name()),
+                    c.url(), c.error());
+        }
+    }
+
     @GET
     @Operation(hidden = true)
     public Response shift(@BeanParam PageRequest page, @QueryParam("fsrarId") String fsrarId,
                           @QueryParam("kassa") String kassa, @QueryParam("shift") String shift) {
         Words t = text.words(page.language());
-        List<ChequeView> rows = fsrarId == null || fsrarId.isBlank() ? List.of()
-                : service.listShift(fsrarId.strip(), kassa, shift, 1000);
-        long signed = rows.stream().filter(c -> c.status() == ru.egais.exchange.cheque.ChequeStatus.SIGNED).count();
+        List<ChequeService.Summed> summed = fsrarId == null || fsrarId.isBlank() ? List.of()
+                : service.listShiftSummed(fsrarId.strip(), kassa, shift, 1000);
+        List<Row> rows = summed.stream().map(s -> Row.of(s, t)).toList();
+        long signed = summed.stream().filter(c -> c.cheque().status() == ru.egais.exchange.cheque.ChequeStatus.SIGNED).count();
         String body = cheques.instance().setLocale(t.locale()).data("lang", t.language()).data("csrf", csrf.token())
                 .data("done", null).data("error", page.errorText(t)).data("errorDetail", page.errorDetail())
                 .data("fsrarId", fsrarId == null ? "" : fsrarId).data("kassa", kassa == null ? "" : kassa)

@@ -34,10 +34,12 @@ public class DashboardPage {
     private final DocumentService documents;
     private final IncomingQueries incoming;
     private final RunningOperations operations;
+    private final WaybillPage waybills;
 
     public DashboardPage(OrganizationService organizations, UtmStatusMonitor utms, QueueDepths queues,
                          StatusCounts statusCounts, DocumentService documents, IncomingQueries incoming,
-                         RunningOperations operations) {
+                         RunningOperations operations, WaybillPage waybills) {
+        this.waybills = waybills;
         this.organizations = organizations;
         this.utms = utms;
         this.queues = queues;
@@ -54,6 +56,10 @@ public class DashboardPage {
         data.put("refresh", operations.anyRunning());
         data.put("operations", operations.list().stream()
                 .map(v -> Rows.Operation.of(v, t)).toList());
+        // The store's daily answers: what EGAIS waits for from us, first on the page when there is any.
+        data.put("waybillsWaiting", waybills.waiting(t));
+        data.put("repealAsked", waybills.repealAsked(t));
+        data.put("differencesWaiting", waybills.differencesWaiting(t));
         data.put("organizations", organizationRows(t));
         data.put("statuses", Arrays.stream(DocumentStatus.values()).map(s -> new Rows.Cell(s.name(), 0)).toList());
         data.put("statusCounts", statusRows());

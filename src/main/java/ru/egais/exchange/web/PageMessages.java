@@ -692,4 +692,10 @@ public interface PageMessages {
 
     @Message("{read} МБ из {size} МБ")
     String op_megabytesOf(String read, String size);
+
+    @Message("Справка 2")
+    String f2();
+
+    @Message("Время")
+    String time();
 }
