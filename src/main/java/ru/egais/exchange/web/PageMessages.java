@@ -540,8 +540,8 @@ public interface PageMessages {
     @Message("Количество — это число, например 12 или 0,5")
     String err_realQuantityNumber();
 
-    @Message("Эта марка не из этой позиции накладной или указана дважды: {mark}")
-    String err_marks(String mark);
+    @Message("Эта марка не из этой позиции накладной или указана дважды:")
+    String err_marks();
 
     @Message("Укажите хотя бы одну позицию с расхождением")
     String err_noDifferences();

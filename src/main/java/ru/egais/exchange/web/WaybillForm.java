@@ -29,9 +29,14 @@ final class WaybillForm {
     final Map<String, String> quantities = new LinkedHashMap<>();
     final Map<String, String> missing = new LinkedHashMap<>();
     /** The page's words for what is wrong, by position identity. */
-    final Map<String, List<String>> errors = new LinkedHashMap<>();
+    final Map<String, List<FieldText>> errors = new LinkedHashMap<>();
     /** Errors about the whole form. */
     final List<String> general = new ArrayList<>();
+
+    /** One error under a position: the page's words and the value they are about (a mark), shown as a code. */
+    @io.quarkus.qute.TemplateData
+    record FieldText(String text, String value) {
+    }
 
     private final List<AcceptanceRequest.Difference> differences = new ArrayList<>();
     private final Words t;
@@ -104,7 +109,7 @@ final class WaybillForm {
                 default -> {
                     int j = m.group(3) == null ? -1 : Integer.parseInt(m.group(3));
                     String mark = j >= 0 && j < d.marks().size() ? d.marks().get(j) : "";
-                    error(d.identity(), t.m().err_marks(mark));
+                    errors.computeIfAbsent(d.identity(), k -> new ArrayList<>()).add(new FieldText(t.m().err_marks(), mark));
                 }
             }
         }
@@ -114,7 +119,7 @@ final class WaybillForm {
     }
 
     private void error(String identity, String text) {
-        errors.computeIfAbsent(identity, k -> new ArrayList<>()).add(text);
+        errors.computeIfAbsent(identity, k -> new ArrayList<>()).add(new FieldText(text, null));
     }
 
     private static String shipped(WaybillView w, String identity) {

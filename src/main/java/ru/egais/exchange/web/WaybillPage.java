@@ -70,7 +70,7 @@ public class WaybillPage {
     @TemplateData
     record Position(int index, String identity, String alcCode, String name, String quantity, String price,
                     List<Box> boxes, List<String> marks, String typedQuantity, String typedMissing,
-                    List<String> errors) {
+                    List<WaybillForm.FieldText> errors) {
     }
 
     List<Row> waiting(Words t) {
