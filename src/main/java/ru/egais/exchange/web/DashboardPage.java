@@ -93,9 +93,9 @@ public class DashboardPage {
             QueueDepths.Depth q = depths.getOrDefault(o.fsrarId(), new QueueDepths.Depth(o.fsrarId(), 0, null));
             String utmText = u == null ? t.get("mode_" + o.exchangeMode()) + (o.enabled() ? "" : ", " + t.get("off"))
                     : u.reachable() ? t.get("reachable") + ", " + t.get("version") + " " + u.version()
-                    : t.get("unreachable") + ": " + u.error();
+                    : t.get("unreachable");
             rows.add(new Rows.Organization(o.fsrarId(), o.name(), o.exchangeMode().name(), o.utmUrl(), u != null,
-                    u != null && u.reachable(), utmText, certificate(t, u == null ? null : u.rsa()),
+                    u != null && u.reachable(), utmText, u == null || u.reachable() ? null : u.error(), certificate(t, u == null ? null : u.rsa()),
                     certificate(t, u == null ? null : u.gost()), q.waiting(), t.time(q.oldestQueuedAt()),
                     t.time(o.lastExchangeAt()), o.lastError(), warnings(t, u)));
         }

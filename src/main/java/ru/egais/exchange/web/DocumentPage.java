@@ -38,10 +38,12 @@ public class DocumentPage {
         DocumentView d = documents.getDocument(id);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("d", Rows.Document.of(d, t));
-        data.put("queue", d.queue() == null ? "" : t.get("qs_" + d.queue().state()) + ", " + d.queue().attempts() + " "
-                + t.get("attempts") + (d.queue().nextAttemptAt() == null || !"PENDING".equals(d.queue().state()) ? ""
-                : ", " + t.get("nextAttempt") + " " + t.time(d.queue().nextAttemptAt()))
-                + (d.queue().lastError() == null ? "" : " — " + d.queue().lastError()));
+        data.put("queue", d.queue() == null ? "" : t.get("qs_" + d.queue().state()) + ", "
+                + t.m().attemptsCount(d.queue().attempts())
+                + (d.queue().nextAttemptAt() == null || !"PENDING".equals(d.queue().state()) ? ""
+                : ", " + t.get("nextAttempt") + " " + t.time(d.queue().nextAttemptAt())));
+        // What the UTM answered last: its own words, shown as a detail.
+        data.put("queueError", d.queue() == null ? null : d.queue().lastError());
         data.put("tickets", d.tickets().stream().map(k -> new Rows.Ticket(k.kind(), k.conclusion(), k.operationName(),
                 k.comment(), k.ticketDate(), k.incomingId())).toList());
         data.put("answers", incoming.listForDocument(id).stream()

@@ -34,6 +34,8 @@ public class OperatorActionResource {
     private final ManagedExecutor workers;
     private final WebCsrf csrf;
     private final InDoubtActions inDoubt;
+    @jakarta.inject.Inject
+    ru.egais.exchange.outbox.DifferencesAnswerService differencesAnswers;
 
     public OperatorActionResource(DocumentLifecycleService lifecycle, DocumentService documents, OutboxService outbox,
                                   ExchangeService exchange, ManagedExecutor workers, WebCsrf csrf,
@@ -64,6 +66,10 @@ public class OperatorActionResource {
                 case "settle-posted" -> inDoubt.settle(id, new InDoubtActions.Settle(InDoubtActions.Action.POSTED,
                         replyId == null ? null : replyId.strip()));
                 case "settle-post-again" -> inDoubt.settle(id, new InDoubtActions.Settle(InDoubtActions.Action.POST_AGAIN, null));
+                // Our WayBillTicket on the consignee's Differences act on this waybill of ours, posted at once.
+                case "differences-accept", "differences-refuse" -> differencesAnswers.answer(id,
+                        new ru.egais.exchange.outbox.DifferencesAnswerService.DifferencesAnswer(
+                                action.equals("differences-accept"), true));
                 default -> throw new ru.egais.exchange.api.NotFoundProblem("no action " + action);
             }
             back.queryParam("done", "done");

@@ -698,4 +698,10 @@ public interface PageMessages {
 
     @Message("Время")
     String time();
+
+    @Message("{count} {count.plural('попытка','попытки','попыток')}")
+    String attemptsCount(long count);
+
+    @Message("Адрес в УТМ")
+    String utmAddress();
 }

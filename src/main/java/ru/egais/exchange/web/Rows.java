@@ -21,7 +21,7 @@ final class Rows {
     /** One organization with its UTM, queue and last run. */
     @TemplateData
     record Organization(String fsrarId, String name, String mode, String utmUrl, boolean probed, boolean reachable,
-                        String utmText, Certificate rsa, Certificate gost, long waiting, String oldestQueued,
+                        String utmText, String utmError, Certificate rsa, Certificate gost, long waiting, String oldestQueued,
                         String lastExchange, String lastError, List<String> warnings) {
     }
 

@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import ru.egais.exchange.api.ProblemException;
 import ru.egais.exchange.api.ValidationProblem;
-import ru.egais.exchange.outbox.DifferencesAnswerService;
 import ru.egais.exchange.waybill.AcceptanceRequest;
 import ru.egais.exchange.waybill.RepealAnswer;
 import ru.egais.exchange.waybill.SupplierWaybillService;
@@ -32,29 +31,26 @@ import java.util.Map;
  * service method as the API ({@code POST /api/v1/waybills/{id}/act}, {@code …/repeal}) with its checks; a refused
  * differences form comes back filled in, with the errors under their positions.
  */
-@Path("/ui")
+@Path("/ui/waybills")
 public class WaybillPageResource {
 
     private final Template page;
     private final WaybillPage waybillPage;
     private final SupplierWaybillService waybills;
-    private final DifferencesAnswerService differencesAnswers;
     private final WebText text;
     private final WebCsrf csrf;
 
     public WaybillPageResource(@Location("web/waybill.html") Template page, WaybillPage waybillPage,
-                               SupplierWaybillService waybills, DifferencesAnswerService differencesAnswers,
-                               WebText text, WebCsrf csrf) {
+                               SupplierWaybillService waybills, WebText text, WebCsrf csrf) {
         this.page = page;
         this.waybillPage = waybillPage;
         this.waybills = waybills;
-        this.differencesAnswers = differencesAnswers;
         this.text = text;
         this.csrf = csrf;
     }
 
     @GET
-    @Path("waybills/{id}")
+    @Path("{id}")
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
     public Response waybill(@BeanParam PageRequest request, @PathParam("id") String id) {
@@ -63,7 +59,7 @@ public class WaybillPageResource {
     }
 
     @POST
-    @Path("waybills/{id}/accept")
+    @Path("{id}/accept")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response accept(@PathParam("id") String id, @FormParam("csrf") String token) {
@@ -72,7 +68,7 @@ public class WaybillPageResource {
     }
 
     @POST
-    @Path("waybills/{id}/reject")
+    @Path("{id}/reject")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response reject(@PathParam("id") String id, @FormParam("csrf") String token, @FormParam("note") String note) {
@@ -82,7 +78,7 @@ public class WaybillPageResource {
 
     /** The differences form; refused, the page again (422) with what was typed and the errors by position. */
     @POST
-    @Path("waybills/{id}/differences")
+    @Path("{id}/differences")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
@@ -108,7 +104,7 @@ public class WaybillPageResource {
     }
 
     @POST
-    @Path("waybills/{id}/repeal")
+    @Path("{id}/repeal")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response repeal(@PathParam("id") String id, @FormParam("csrf") String token,
@@ -120,24 +116,6 @@ public class WaybillPageResource {
             return back(id, e);
         }
         return done(id, "actPrepared");
-    }
-
-    /** Our WayBillTicket on a consignee's Differences act (a return, or any waybill we shipped); back to the overview. */
-    @POST
-    @Path("actions/differences-answer/{documentId}")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(hidden = true)
-    public Response answerDifferences(@PathParam("documentId") String documentId, @FormParam("csrf") String token,
-                                      @FormParam("accept") boolean accept) {
-        refuseWithoutSecret(token);
-        UriBuilder back = UriBuilder.fromPath("/");
-        try {
-            differencesAnswers.answer(documentId, new DifferencesAnswerService.DifferencesAnswer(accept, true));
-            back.queryParam("done", "actPrepared");
-        } catch (ProblemException e) {
-            Failures.onto(back, e);
-        }
-        return Response.seeOther(back.build()).build();
     }
 
     private Response answer(String id, AcceptanceRequest act) {

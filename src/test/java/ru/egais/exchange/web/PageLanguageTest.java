@@ -49,7 +49,7 @@ class PageLanguageTest extends WithSimulatedUtm {
         exchange(fsrarId);
         utm.requestRepeal(repealed.wbRegId(), "R-7");
         utm.consigneeAnswers("Differences");
-        shipReturn();
+        String returned = shipReturn();
         given().contentType(ContentType.JSON).body(Cheques.sale(fsrarId, "KKT-1", 5, 1, Cheques.newMark()))
                 .post("/api/v1/cheques").then().statusCode(201);
         prepare(Map.of("fsrarId", fsrarId, "type", "QueryRests_v2", "immediate", true));
@@ -69,6 +69,10 @@ class PageLanguageTest extends WithSimulatedUtm {
                 .then().statusCode(422).extract().asString());
         pages.put("stock", given().queryParam("fsrarId", fsrarId).get("/ui/stock").then().statusCode(200).extract().asString());
         pages.put("cheques", given().queryParam("fsrarId", fsrarId).get("/ui/cheques").then().statusCode(200).extract().asString());
+        pages.put("document", given().get("/ui/documents/{id}", returned).then().statusCode(200).extract().asString());
+        String incomingId = given().queryParam("fsrarId", fsrarId).get("/api/v1/incoming").then().extract().jsonPath()
+                .getString("[0].id");
+        pages.put("incoming", given().get("/ui/incoming/{id}", incomingId).then().statusCode(200).extract().asString());
         pages.put("failure", given().queryParam("error", "err_conflict").queryParam("detail", "cannot do that")
                 .get("/").then().statusCode(200).extract().asString());
 
@@ -76,7 +80,7 @@ class PageLanguageTest extends WithSimulatedUtm {
                 "class=\"repeal-request\"", "class=\"differences-act\"", "Обмен выполнен: 1 организация");
         assertThat(pages.get("refused differences")).contains("class=\"err field-error\"");
         assertThat(pages.get("stock")).contains("class=\"stock-line\"");
-        assertThat(pages.get("cheques")).contains("class=\"cheque\"");
+        assertThat(pages.get("cheques")).contains("class=\"cheque\"", "499,90");
         pages.forEach((name, html) -> assertThat(latinWords(html)).as("English on the Russian %s page", name).isEmpty());
 
         String english = given().queryParam("lang", "en").get("/").then().extract().asString();
@@ -84,6 +88,17 @@ class PageLanguageTest extends WithSimulatedUtm {
                 "Suppliers' requests to repeal a waybill").doesNotContain("Накладные, ждущие ответа");
         assertThat(given().queryParam("lang", "en").get("/ui/waybills/{id}", waybillId).asString())
                 .contains("Accept in full", "Reject the waybill", "Send the differences act");
+
+        // The lists' own buttons: our ticket on the consignee's differences, our answer to the repeal request.
+        String secret = WaybillPageTest.secret(page);
+        given().redirects().follow(false).formParam("csrf", secret)
+                .post("/ui/actions/documents/{id}/differences-accept", returned).then().statusCode(303);
+        given().redirects().follow(false).formParam("csrf", secret).formParam("confirm", "true")
+                .post("/ui/waybills/{id}/repeal", waybillId(repealed.wbRegId())).then().statusCode(303);
+        assertThat(utm.received().stream().map(d -> d.element()).toList()).contains("ConfirmTicket", "ConfirmRepealWB");
+        String overview = given().get("/").then().extract().asString();
+        assertThat(overview).doesNotContain("class=\"differences-act\" data-id=\"" + returned + "\"")
+                .doesNotContain("class=\"repeal-request\" data-id=\"" + waybillId(repealed.wbRegId()) + "\"");
     }
 
     @Test
@@ -128,7 +143,8 @@ class PageLanguageTest extends WithSimulatedUtm {
         Set<String> words = new TreeSet<>();
         Matcher w = LATIN_WORD.matcher(text);
         while (w.find()) {
-            if (!ALLOWED.contains(w.group()) && !w.group().matches(".*\\d.*")) {
+            // A word with a digit is a code (F2, an FSRAR id); eight hex letters are a document's short id.
+            if (!ALLOWED.contains(w.group()) && !w.group().matches(".*\\d.*") && !w.group().matches("[0-9a-f]{8}")) {
                 words.add(w.group());
             }
         }
@@ -136,7 +152,7 @@ class PageLanguageTest extends WithSimulatedUtm {
     }
 
     @SuppressWarnings("unchecked")
-    private void shipReturn() {
+    private String shipReturn() {
         Map<String, Object> doc;
         try (var in = getClass().getResourceAsStream("/examples/WayBill_v4.json")) {
             doc = new com.fasterxml.jackson.databind.ObjectMapper().readValue(in, Map.class);
@@ -146,10 +162,11 @@ class PageLanguageTest extends WithSimulatedUtm {
         doc.put("fsrarId", fsrarId);
         doc.put("immediate", true);
         ((Map<String, Object>) doc.get("shipper")).put("clientRegId", fsrarId);
-        prepare(doc);
+        String id = prepare(doc).getString("id");
         for (int i = 0; i < 3; i++) {
             exchange(fsrarId);
         }
+        return id;
     }
 
     private String waybillId(String wbRegId) {
