@@ -96,6 +96,10 @@ class PageLanguageTest extends WithSimulatedUtm {
         given().redirects().follow(false).formParam("csrf", secret).formParam("confirm", "true")
                 .post("/ui/waybills/{id}/repeal", waybillId(repealed.wbRegId())).then().statusCode(303);
         assertThat(utm.received().stream().map(d -> d.element()).toList()).contains("ConfirmTicket", "ConfirmRepealWB");
+        String asked = given().redirects().follow(false).formParam("csrf", secret).formParam("fsrarId", fsrarId)
+                .formParam("register", "2").post("/ui/stock/ask").then().statusCode(303).extract().header("Location");
+        assertThat(given().urlEncodingEnabled(false).get(asked).asString()).contains("Запрос остатков поставлен в очередь");
+        assertThat(utm.receivedCount("QueryRestsShop_v2")).isEqualTo(1);
         String overview = given().get("/").then().extract().asString();
         assertThat(overview).doesNotContain("class=\"differences-act\" data-id=\"" + returned + "\"")
                 .doesNotContain("class=\"repeal-request\" data-id=\"" + waybillId(repealed.wbRegId()) + "\"");
