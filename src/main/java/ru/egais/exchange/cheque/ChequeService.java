@@ -15,8 +15,10 @@ import ru.egais.exchange.outbox.SchemaCheck;
 import ru.egais.exchange.utm.UtmAck;
 import ru.egais.exchange.utm.UtmGateway;
 import ru.egais.exchange.utm.UtmException;
+import ru.egais.exchange.utm.EgaisDocumentReader;
 import ru.egais.exchange.utm.EgaisDocumentWriter;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -119,6 +121,19 @@ public class ChequeService {
         }
         return cheques.listShift(fsrarId, blankToNull(kassa), blankToNull(shift), Math.max(1, Math.min(limit, 10_000)))
                 .stream().map(ChequeView::of).toList();
+    }
+
+    /** A cheque of a shift with its sum (null when its text cannot be read), for the operator's page. */
+    public record Summed(ChequeView cheque, BigDecimal sum) {
+    }
+
+    /** {@link #listShift} with each cheque's sum read from its text. */
+    public List<Summed> listShiftSummed(String fsrarId, String kassa, String shift, int limit) {
+        if (fsrarId == null || fsrarId.isBlank()) {
+            throw RequestInvalid.of("fsrarId", "is required");
+        }
+        return cheques.listShift(fsrarId, blankToNull(kassa), blankToNull(shift), Math.max(1, Math.min(limit, 10_000)))
+                .stream().map(c -> new Summed(ChequeView.of(c), EgaisDocumentReader.chequeSum(c.xml))).toList();
     }
 
     private ChequeStore.Claim claim(ChequeKey key, String docType, String xml) {

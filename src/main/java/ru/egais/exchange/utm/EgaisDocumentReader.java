@@ -11,6 +11,7 @@ import ru.egais.exchange.egais.RepealRequest;
 import ru.egais.exchange.egais.RestsVisitor;
 import ru.egais.exchange.egais.Ticket;
 import ru.egais.exchange.egais.WaybillRegistration;
+import ru.egais.exchange.utm.xml.ChequeSums;
 import ru.egais.exchange.utm.xml.AckReader;
 import ru.egais.exchange.utm.xml.ClassifierReplyReader;
 import ru.egais.exchange.utm.xml.DocumentIdentityReader;
@@ -23,6 +24,7 @@ import ru.egais.exchange.utm.xml.XmlText;
 
 import javax.xml.stream.XMLStreamException;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.Charset;
@@ -90,6 +92,11 @@ public final class EgaisDocumentReader {
     /** The waybill registration id ({@code WBRegId}) a document names. */
     public static String wbRegId(String xml) throws UtmDocumentUnreadable {
         return read(() -> SupplierDocumentReader.readWbRegId(xml));
+    }
+
+    /** The sum of a retail cheque we stored (Price × Quantity of each line), or null when its text cannot be read. */
+    public static BigDecimal chequeSum(String xml) {
+        return ChequeSums.sum(xml);
     }
 
     /**

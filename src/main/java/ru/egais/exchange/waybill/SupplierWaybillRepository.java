@@ -44,4 +44,25 @@ public class SupplierWaybillRepository implements PanacheRepositoryBase<Supplier
                 : find("fsrarId", io.quarkus.panache.common.Sort.descending("createdAt"), fsrarId))
                 .page(io.quarkus.panache.common.Page.ofSize(limit)).list();
     }
+
+    /**
+     * Waybills the shop still has to answer: the waybill itself is here and no act of ours stands (none yet, or
+     * EGAIS rejected it, or it was cancelled), oldest first since the oldest deadline comes first.
+     */
+    public List<SupplierWaybill> listUnanswered(int limit) {
+        return find("waybillType is not null and (actDocumentId is null or actDocumentId in "
+                        + "(select d.id from Document d where d.status in ?1)) order by waybillDate, createdAt",
+                List.of(ru.egais.exchange.document.DocumentStatus.REJECTED,
+                        ru.egais.exchange.document.DocumentStatus.CANCELLED))
+                .page(io.quarkus.panache.common.Page.ofSize(limit)).list();
+    }
+
+    /** Waybills whose supplier asks to repeal them and our answer is not on its way (none, rejected, cancelled). */
+    public List<SupplierWaybill> listRepealAsked(int limit) {
+        return find("repealRequestIncomingId is not null and (repealAnswerDocumentId is null or repealAnswerDocumentId in "
+                        + "(select d.id from Document d where d.status in ?1)) order by updatedAt",
+                List.of(ru.egais.exchange.document.DocumentStatus.REJECTED,
+                        ru.egais.exchange.document.DocumentStatus.CANCELLED))
+                .page(io.quarkus.panache.common.Page.ofSize(limit)).list();
+    }
 }

@@ -178,6 +178,18 @@ public class SupplierWaybillService implements SupplierWaybillHandler {
         return waybills.listFor(fsrarId, Math.max(1, Math.min(limit, 1000))).stream().map(this::view).toList();
     }
 
+    /** The waybills still to be answered (see {@link SupplierWaybillRepository#listUnanswered}), for the page. */
+    @Transactional
+    public List<WaybillView> listUnanswered(int limit) {
+        return waybills.listUnanswered(Math.max(1, Math.min(limit, 1000))).stream().map(this::view).toList();
+    }
+
+    /** The waybills whose supplier's request to repeal them waits for our answer, for the page. */
+    @Transactional
+    public List<WaybillView> listRepealAsked(int limit) {
+        return waybills.listRepealAsked(Math.max(1, Math.min(limit, 1000))).stream().map(this::view).toList();
+    }
+
     @Transactional
     public WaybillView getWaybill(String id) {
         return view(find(id));
