@@ -1,5 +1,6 @@
 package ru.egais.exchange.waybill;
 
+import ru.egais.exchange.document.DocumentStatus;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -52,8 +53,8 @@ public class SupplierWaybillRepository implements PanacheRepositoryBase<Supplier
     public List<SupplierWaybill> listUnanswered(int limit) {
         return find("waybillType is not null and (actDocumentId is null or actDocumentId in "
                         + "(select d.id from Document d where d.status in ?1)) order by waybillDate, createdAt",
-                List.of(ru.egais.exchange.document.DocumentStatus.REJECTED,
-                        ru.egais.exchange.document.DocumentStatus.CANCELLED))
+                List.of(DocumentStatus.REJECTED,
+                        DocumentStatus.CANCELLED))
                 .page(io.quarkus.panache.common.Page.ofSize(limit)).list();
     }
 
@@ -61,8 +62,8 @@ public class SupplierWaybillRepository implements PanacheRepositoryBase<Supplier
     public List<SupplierWaybill> listRepealAsked(int limit) {
         return find("repealRequestIncomingId is not null and (repealAnswerDocumentId is null or repealAnswerDocumentId in "
                         + "(select d.id from Document d where d.status in ?1)) order by updatedAt",
-                List.of(ru.egais.exchange.document.DocumentStatus.REJECTED,
-                        ru.egais.exchange.document.DocumentStatus.CANCELLED))
+                List.of(DocumentStatus.REJECTED,
+                        DocumentStatus.CANCELLED))
                 .page(io.quarkus.panache.common.Page.ofSize(limit)).list();
     }
 }

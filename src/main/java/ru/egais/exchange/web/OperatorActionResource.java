@@ -38,7 +38,7 @@ public class OperatorActionResource {
     private final WebCsrf csrf;
     private final InDoubtActions inDoubt;
     @jakarta.inject.Inject
-    ru.egais.exchange.outbox.DifferencesAnswerService differencesAnswers;
+    DifferencesAnswerService differencesAnswers;
 
     public OperatorActionResource(DocumentLifecycleService lifecycle, DocumentService documents, OutboxService outbox,
                                   ExchangeService exchange, ManagedExecutor workers, WebCsrf csrf,
