@@ -15,10 +15,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * HTTP client of a UTM. Each organization has its own UTM, so the base URL is an argument, not configuration;
@@ -220,24 +216,16 @@ public class UtmClient {
 
     /**
      * One call whose whole answer — status, headers and body — must come within {@code egais.utm.answer-deadline};
-     * past it the request is cancelled and the body closed, so the caller's blocked read ends with a time-out.
+     * past it the wait is interrupted or the body closed (see {@link AnswerDeadline}), so the call ends with a
+     * time-out.
      */
     private <T> T streamed(HttpRequest request, BodyReader<T> reader) throws UtmException {
         String what = request.method() + " " + request.uri();
-        CompletableFuture<HttpResponse<java.io.InputStream>> answer =
-                http.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
-        AtomicReference<java.io.InputStream> body = new AtomicReference<>();
-        try (AnswerDeadline deadline = AnswerDeadline.start(config.answerDeadline(), () -> {
-            answer.cancel(true);
-            closeQuietly(body.get());
-        })) {
+        try (AnswerDeadline deadline = AnswerDeadline.start(config.answerDeadline())) {
             try {
-                HttpResponse<java.io.InputStream> response = answer.get();
-                body.set(response.body());
+                HttpResponse<java.io.InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+                deadline.reading(response.body(), what);
                 try (java.io.InputStream in = response.body()) {
-                    if (deadline.expired()) {
-                        throw deadline.timeout(what);
-                    }
                     int status = response.statusCode();
                     if (status < 200 || status > 299) {
                         throw new UtmHttpStatusException(status, "UTM answered HTTP " + status + " to " + what);
@@ -246,16 +234,6 @@ public class UtmClient {
                     LOG.debugf("%s -> %d", what, status);
                     return result;
                 }
-            } catch (CancellationException e) {
-                throw deadline.timeout(what);
-            } catch (ExecutionException e) {
-                if (deadline.expired()) {
-                    throw deadline.timeout(what);
-                }
-                if (e.getCause() instanceof IOException io) {
-                    throw transportFailure(what, io);
-                }
-                throw new UtmException("UTM call failed (" + what + "): " + e.getCause(), e.getCause(), true);
             } catch (IOException e) {
                 if (deadline.expired()) {
                     throw deadline.timeout(what);
@@ -268,19 +246,11 @@ public class UtmClient {
                 }
                 throw e;
             } catch (InterruptedException e) {
-                answer.cancel(true);
+                if (deadline.expired()) {
+                    throw deadline.timeout(what); // our own interrupt: the JDK client aborted the request
+                }
                 Thread.currentThread().interrupt();
                 throw new UtmException("interrupted while calling UTM (" + what + ")", e);
-            }
-        }
-    }
-
-    private static void closeQuietly(java.io.InputStream in) {
-        if (in != null) {
-            try {
-                in.close();
-            } catch (IOException | RuntimeException ignored) {
-                // closing to end a read that ran past its deadline; nothing more to do
             }
         }
     }
