@@ -29,8 +29,9 @@ public class OutboxService {
     private static final Logger LOG = Logger.getLogger(OutboxService.class);
     /**
      * Messages claimed, posted and recorded together in one pass: two durable commits shared by up to this many
-     * (each commit is a disk sync on the embedded database). A crash mid-pass leaves at most this many in doubt,
-     * each looked for in UTM's /opt/in before it is posted again.
+     * (each commit is a disk sync on the embedded database). The next batch is claimed while one is posted, so a
+     * crash mid-pass leaves at most twice this many in doubt, each looked for in UTM's /opt/in before it is posted
+     * again.
      */
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "egais.outbox.batch-size", defaultValue = "50")
     int batchSize;
