@@ -40,6 +40,15 @@ public class OutboxService {
     private final org.eclipse.microprofile.context.ManagedExecutor workers;
     private final InFlight inFlight;
     private final Clock clock;
+    /**
+     * Where a drain's claims and records run while its own thread posts. Its own threads, not the worker pool the
+     * drains themselves run on: a drain waiting for work queued behind other drains would never be let go.
+     */
+    private final java.util.concurrent.ExecutorService databaseWork = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "outbox-database-work");
+        t.setDaemon(true);
+        return t;
+    });
 
     public OutboxService(OutboxRepository outbox, OutboxTransactions transactions, OrganizationService organizations,
                          UtmGateway utm, InDoubtSettlement settlement, OrphanAnswers orphans, InFlight inFlight,
@@ -53,6 +62,11 @@ public class OutboxService {
         this.organizations = organizations;
         this.utm = utm;
         this.clock = clock;
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stopDatabaseWork() {
+        databaseWork.shutdown();
     }
 
     /** Queues a freshly prepared document, in the caller's transaction (the document and its message commit together). */
@@ -80,47 +94,59 @@ public class OutboxService {
             String why = target.isEmpty() ? "no exchange settings for " + fsrarId : target.get().whyNotReachable();
             return new SendSummary(fsrarId, 0, 0, 0, countOpen(fsrarId), why);
         }
-        int sent = 0;
-        int rejected = 0;
-        int failed = 0;
-        String error = null;
         String[] listError = {null};
         Long mark = countOpen(fsrarId) == 0 ? null : settleInDoubt(fsrarId, target.get().utmUrl(), listError);
-        while (error == null) {
-            List<OutboxTransactions.Claimed> batch = transactions.claimBatch(fsrarId, config.batchSize(), mark);
-            if (batch.isEmpty()) {
-                break;
-            }
-            List<String> claimedIds = batch.stream().map(OutboxTransactions.Claimed::messageId).toList();
-            inFlight.add(claimedIds);
-            List<SendResult> results = new java.util.ArrayList<>();
-            for (OutboxTransactions.Claimed claimed : batch) {
-                if (error != null) {
-                    results.add(SendResult.notPosted(claimed));
-                    continue;
+        // A pipeline, so that this thread waits on the UTM only, never on a commit: while it posts one batch, the
+        // next is claimed and the one before recorded on another thread (each a durable commit on SQLite). Claims
+        // and records are the same short transactions as before and keep their order among themselves; at most the
+        // batch being posted and the one claimed after it are claimed and not yet posted (left in doubt by a crash,
+        // and looked for in /opt/in as always). A POST still starts only after its claim, with its mark, committed.
+        int[] outcome = new int[3]; // sent, rejected, failed
+        String error = null;
+        java.util.concurrent.CompletableFuture<Void> recording = java.util.concurrent.CompletableFuture.completedFuture(null);
+        java.util.concurrent.CompletableFuture<List<OutboxTransactions.Claimed>> next = null;
+        List<OutboxTransactions.Claimed> batch = claimTracked(fsrarId, mark);
+        try {
+            // a failed record stops the pass, as it did when recording was this thread's step
+            while (!batch.isEmpty() && !recording.isCompletedExceptionally()) {
+                next = java.util.concurrent.CompletableFuture.supplyAsync(() -> claimTracked(fsrarId, mark), databaseWork);
+                List<SendResult> results = new java.util.ArrayList<>();
+                for (OutboxTransactions.Claimed claimed : batch) {
+                    if (error != null) {
+                        results.add(SendResult.notPosted(claimed));
+                        continue;
+                    }
+                    SendResult result = post(target.get(), claimed);
+                    results.add(result);
+                    if (result.error() != null) {
+                        // UTM is down: the rest would only fail the same way; they stay queued in their order.
+                        error = result.error();
+                        outcome[2]++;
+                    }
                 }
-                SendResult result = post(target.get(), claimed);
-                results.add(result);
-                if (result.error() != null) {
-                    // UTM is down: the rest would only fail the same way; they stay queued in their order.
-                    error = result.error();
-                    failed++;
+                recording = recording.thenRunAsync(() -> recordTracked(fsrarId, results, outcome), databaseWork);
+                batch = List.of();
+                List<OutboxTransactions.Claimed> claimedAhead = join(next);
+                next = null;
+                if (error == null) {
+                    batch = claimedAhead;
+                } else if (!claimedAhead.isEmpty()) {
+                    // claimed while the failing batch was posted: back to the queue, not attempted
+                    List<SendResult> notPosted = claimedAhead.stream().map(SendResult::notPosted).toList();
+                    recording = recording.thenRunAsync(() -> recordTracked(fsrarId, notPosted, outcome), databaseWork);
                 }
             }
-            List<DocumentStatus> statuses;
-            try {
-                statuses = record(fsrarId, results);
-            } finally {
-                inFlight.remove(claimedIds);
+        } finally {
+            // A pass ended by a failure forgets the claims it did not post: their lease runs out and returns them.
+            forget(batch);
+            if (next != null) {
+                next.thenAccept(this::forget);
             }
-            for (int i = 0; i < results.size(); i++) {
-                if (statuses.get(i) == DocumentStatus.SENT) {
-                    sent++;
-                } else if (statuses.get(i) == DocumentStatus.REJECTED) {
-                    rejected++;
-                }
-            }
+            join(recording); // nothing this pass posted is left unrecorded when it returns
         }
+        int sent = outcome[0];
+        int rejected = outcome[1];
+        int failed = outcome[2];
         if (error == null && sent + rejected == 0 && listError[0] != null) {
             error = listError[0]; // nothing went out and UTM's /opt/in could not be read: that is the news
         }
@@ -130,6 +156,51 @@ public class OutboxService {
             organizations.recordSend(fsrarId, error);
         }
         return new SendSummary(fsrarId, sent, rejected, failed, countOpen(fsrarId), error);
+    }
+
+    /**
+     * Claims the organization's next batch and marks it in flight (the heartbeat keeps those claims alive).
+     */
+    private List<OutboxTransactions.Claimed> claimTracked(String fsrarId, Long mark) {
+        List<OutboxTransactions.Claimed> batch = transactions.claimBatch(fsrarId, config.batchSize(), mark);
+        inFlight.add(batch.stream().map(OutboxTransactions.Claimed::messageId).toList());
+        return batch;
+    }
+
+    private void forget(List<OutboxTransactions.Claimed> claims) {
+        inFlight.remove(claims.stream().map(OutboxTransactions.Claimed::messageId).toList());
+    }
+
+    /** Records a posted batch, ends its claims' time in flight and counts what was sent and rejected. */
+    private void recordTracked(String fsrarId, List<SendResult> results, int[] outcome) {
+        List<String> ids = results.stream().map(SendResult::messageId).toList();
+        List<DocumentStatus> statuses;
+        try {
+            statuses = record(fsrarId, results);
+        } finally {
+            inFlight.remove(ids);
+        }
+        for (DocumentStatus status : statuses) {
+            if (status == DocumentStatus.SENT) {
+                outcome[0]++;
+            } else if (status == DocumentStatus.REJECTED) {
+                outcome[1]++;
+            }
+        }
+    }
+
+    private static <T> T join(java.util.concurrent.CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     /**

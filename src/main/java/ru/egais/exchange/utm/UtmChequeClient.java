@@ -48,23 +48,30 @@ class UtmChequeClient {
                 .build();
         String what = "POST " + request.uri();
         HttpResponse<byte[]> response;
-        try {
-            response = client(timeout).sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
-                    .get(timeout.toMillis() + 250, java.util.concurrent.TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof java.net.http.HttpTimeoutException && !(cause instanceof HttpConnectTimeoutException)) {
-                throw new UtmException("UTM did not answer within " + timeout.toMillis() + " ms (" + what + ")", cause, true);
+        // The synchronous send, bounded by a deadline that interrupts it: sendAsync started a thread per answer on
+        // a PC of two cores (see AnswerDeadline), a share of every cheque's wait.
+        try (AnswerDeadline deadline = AnswerDeadline.start(timeout.plusMillis(250))) {
+            try {
+                response = client(timeout).send(request, HttpResponse.BodyHandlers.ofByteArray());
+            } catch (java.net.http.HttpTimeoutException e) {
+                if (!(e instanceof HttpConnectTimeoutException)) {
+                    throw new UtmException("UTM did not answer within " + timeout.toMillis() + " ms (" + what + ")", e, true);
+                }
+                throw new UtmException("UTM not reachable (" + what + "): " + describe(e), e, false);
+            } catch (IOException e) {
+                if (deadline.expired()) {
+                    throw new UtmException("UTM did not answer within " + timeout.toMillis() + " ms (" + what + ")", e, true);
+                }
+                boolean neverConnected = e instanceof java.net.ConnectException
+                        || e.getCause() instanceof java.net.ConnectException;
+                throw new UtmException("UTM not reachable (" + what + "): " + describe(e), e, !neverConnected);
+            } catch (InterruptedException e) {
+                if (deadline.expired()) {
+                    throw new UtmException("UTM did not answer within " + timeout.toMillis() + " ms (" + what + ")", e, true);
+                }
+                Thread.currentThread().interrupt();
+                throw new UtmException("interrupted while calling UTM (" + what + ")", e, true);
             }
-            boolean neverConnected = cause instanceof java.net.ConnectException
-                    || cause instanceof HttpConnectTimeoutException
-                    || cause instanceof IOException && cause.getCause() instanceof java.net.ConnectException;
-            throw new UtmException("UTM not reachable (" + what + "): " + describe(cause), cause, !neverConnected);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new UtmException("UTM did not answer within " + timeout.toMillis() + " ms (" + what + ")", e, true);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new UtmException("interrupted while calling UTM (" + what + ")", e, true);
         }
         int status = response.statusCode();
         if (status >= 400 && status < 500) {

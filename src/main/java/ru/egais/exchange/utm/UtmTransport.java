@@ -10,10 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The HTTP mechanics under {@link UtmClient}: one JDK client (exact control of the multipart shape UTM wants, and
@@ -87,24 +83,17 @@ final class UtmTransport {
 
     /**
      * One call whose whole answer — status, headers and body — must come within {@code egais.utm.answer-deadline};
-     * past it the request is cancelled and the body closed, so the caller's blocked read ends with a time-out.
+     * past it the wait is interrupted or the body closed (see {@link AnswerDeadline}), so the call ends with a
+     * time-out. The synchronous send: {@code sendAsync} handed each answer to the common pool, which on 2 cores
+     * starts a thread per task — about 1 ms of every POST.
      */
     <T> T streamed(HttpRequest request, BodyReader<T> reader) throws UtmException {
         String what = request.method() + " " + request.uri();
-        CompletableFuture<HttpResponse<InputStream>> answer =
-                http.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
-        AtomicReference<InputStream> body = new AtomicReference<>();
-        try (AnswerDeadline deadline = AnswerDeadline.start(config.answerDeadline(), () -> {
-            answer.cancel(true);
-            closeQuietly(body.get());
-        })) {
+        try (AnswerDeadline deadline = AnswerDeadline.start(config.answerDeadline())) {
             try {
-                HttpResponse<InputStream> response = answer.get();
-                body.set(response.body());
+                HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+                deadline.reading(response.body(), what);
                 try (InputStream in = response.body()) {
-                    if (deadline.expired()) {
-                        throw deadline.timeout(what);
-                    }
                     int status = response.statusCode();
                     if (status < 200 || status > 299) {
                         throw new UtmHttpStatusException(status, "UTM answered HTTP " + status + " to " + what);
@@ -113,16 +102,6 @@ final class UtmTransport {
                     LOG.debugf("%s -> %d", what, status);
                     return result;
                 }
-            } catch (CancellationException e) {
-                throw deadline.timeout(what);
-            } catch (ExecutionException e) {
-                if (deadline.expired()) {
-                    throw deadline.timeout(what);
-                }
-                if (e.getCause() instanceof IOException io) {
-                    throw transportFailure(what, io);
-                }
-                throw new UtmException("UTM call failed (" + what + "): " + e.getCause(), e.getCause(), true);
             } catch (IOException e) {
                 if (deadline.expired()) {
                     throw deadline.timeout(what);
@@ -135,19 +114,11 @@ final class UtmTransport {
                 }
                 throw e;
             } catch (InterruptedException e) {
-                answer.cancel(true);
+                if (deadline.expired()) {
+                    throw deadline.timeout(what); // our own interrupt: the JDK client aborted the request
+                }
                 Thread.currentThread().interrupt();
                 throw new UtmException("interrupted while calling UTM (" + what + ")", e);
-            }
-        }
-    }
-
-    private static void closeQuietly(InputStream in) {
-        if (in != null) {
-            try {
-                in.close();
-            } catch (IOException | RuntimeException ignored) {
-                // closing to end a read that ran past its deadline; nothing more to do
             }
         }
     }
