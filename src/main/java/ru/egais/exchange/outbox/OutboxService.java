@@ -4,10 +4,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
-import ru.egais.exchange.cluster.InFlight;
 import ru.egais.exchange.common.Ids;
 import ru.egais.exchange.document.Document;
-import ru.egais.exchange.document.DocumentStatus;
 import ru.egais.exchange.organization.OrganizationService;
 import ru.egais.exchange.organization.UtmTarget;
 import ru.egais.exchange.utm.UtmGateway;
@@ -27,46 +25,25 @@ import java.util.Optional;
 public class OutboxService {
 
     private static final Logger LOG = Logger.getLogger(OutboxService.class);
-    /** Messages claimed, posted and recorded together in one pass ({@link OutboxConfig#batchSize()}). */
-    @jakarta.inject.Inject
-    OutboxConfig config;
-
     private final OutboxRepository outbox;
     private final OutboxTransactions transactions;
     private final OrganizationService organizations;
     private final UtmGateway utm;
     private final InDoubtSettlement settlement;
-    private final OrphanAnswers orphans;
     private final org.eclipse.microprofile.context.ManagedExecutor workers;
-    private final InFlight inFlight;
+    private final ClaimsAndRecords claims;
     private final Clock clock;
-    /**
-     * Where a drain's claims and records run while its own thread posts. Its own threads, not the worker pool the
-     * drains themselves run on: a drain waiting for work queued behind other drains would never be let go.
-     */
-    private final java.util.concurrent.ExecutorService databaseWork = java.util.concurrent.Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "outbox-database-work");
-        t.setDaemon(true);
-        return t;
-    });
-
     public OutboxService(OutboxRepository outbox, OutboxTransactions transactions, OrganizationService organizations,
-                         UtmGateway utm, InDoubtSettlement settlement, OrphanAnswers orphans, InFlight inFlight,
+                         UtmGateway utm, InDoubtSettlement settlement, ClaimsAndRecords claims,
                          org.eclipse.microprofile.context.ManagedExecutor workers, Clock clock) {
         this.workers = workers;
-        this.inFlight = inFlight;
+        this.claims = claims;
         this.settlement = settlement;
-        this.orphans = orphans;
         this.outbox = outbox;
         this.transactions = transactions;
         this.organizations = organizations;
         this.utm = utm;
         this.clock = clock;
-    }
-
-    @jakarta.annotation.PreDestroy
-    void stopDatabaseWork() {
-        databaseWork.shutdown();
     }
 
     /** Queues a freshly prepared document, in the caller's transaction (the document and its message commit together). */
@@ -105,11 +82,11 @@ public class OutboxService {
         String error = null;
         java.util.concurrent.CompletableFuture<Void> recording = java.util.concurrent.CompletableFuture.completedFuture(null);
         java.util.concurrent.CompletableFuture<List<OutboxTransactions.Claimed>> next = null;
-        List<OutboxTransactions.Claimed> batch = claimTracked(fsrarId, mark);
+        List<OutboxTransactions.Claimed> batch = claims.claim(fsrarId, mark);
         try {
             // a failed record stops the pass, as it did when recording was this thread's step
             while (!batch.isEmpty() && !recording.isCompletedExceptionally()) {
-                next = java.util.concurrent.CompletableFuture.supplyAsync(() -> claimTracked(fsrarId, mark), databaseWork);
+                next = claims.claimAhead(fsrarId, mark);
                 List<SendResult> results = new java.util.ArrayList<>();
                 for (OutboxTransactions.Claimed claimed : batch) {
                     if (error != null) {
@@ -124,25 +101,25 @@ public class OutboxService {
                         outcome[2]++;
                     }
                 }
-                recording = recording.thenRunAsync(() -> recordTracked(fsrarId, results, outcome), databaseWork);
+                recording = claims.recordAfter(recording, fsrarId, results, outcome);
                 batch = List.of();
-                List<OutboxTransactions.Claimed> claimedAhead = join(next);
+                List<OutboxTransactions.Claimed> claimedAhead = ClaimsAndRecords.join(next);
                 next = null;
                 if (error == null) {
                     batch = claimedAhead;
                 } else if (!claimedAhead.isEmpty()) {
                     // claimed while the failing batch was posted: back to the queue, not attempted
                     List<SendResult> notPosted = claimedAhead.stream().map(SendResult::notPosted).toList();
-                    recording = recording.thenRunAsync(() -> recordTracked(fsrarId, notPosted, outcome), databaseWork);
+                    recording = claims.recordAfter(recording, fsrarId, notPosted, outcome);
                 }
             }
         } finally {
             // A pass ended by a failure forgets the claims it did not post: their lease runs out and returns them.
-            forget(batch);
+            claims.forget(batch);
             if (next != null) {
-                next.thenAccept(this::forget);
+                next.thenAccept(claims::forget);
             }
-            join(recording); // nothing this pass posted is left unrecorded when it returns
+            ClaimsAndRecords.join(recording); // nothing this pass posted is left unrecorded when it returns
         }
         int sent = outcome[0];
         int rejected = outcome[1];
@@ -156,51 +133,6 @@ public class OutboxService {
             organizations.recordSend(fsrarId, error);
         }
         return new SendSummary(fsrarId, sent, rejected, failed, countOpen(fsrarId), error);
-    }
-
-    /**
-     * Claims the organization's next batch and marks it in flight (the heartbeat keeps those claims alive).
-     */
-    private List<OutboxTransactions.Claimed> claimTracked(String fsrarId, Long mark) {
-        List<OutboxTransactions.Claimed> batch = transactions.claimBatch(fsrarId, config.batchSize(), mark);
-        inFlight.add(batch.stream().map(OutboxTransactions.Claimed::messageId).toList());
-        return batch;
-    }
-
-    private void forget(List<OutboxTransactions.Claimed> claims) {
-        inFlight.remove(claims.stream().map(OutboxTransactions.Claimed::messageId).toList());
-    }
-
-    /** Records a posted batch, ends its claims' time in flight and counts what was sent and rejected. */
-    private void recordTracked(String fsrarId, List<SendResult> results, int[] outcome) {
-        List<String> ids = results.stream().map(SendResult::messageId).toList();
-        List<DocumentStatus> statuses;
-        try {
-            statuses = record(fsrarId, results);
-        } finally {
-            inFlight.remove(ids);
-        }
-        for (DocumentStatus status : statuses) {
-            if (status == DocumentStatus.SENT) {
-                outcome[0]++;
-            } else if (status == DocumentStatus.REJECTED) {
-                outcome[1]++;
-            }
-        }
-    }
-
-    private static <T> T join(java.util.concurrent.CompletableFuture<T> work) {
-        try {
-            return work.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
     }
 
     /**
@@ -265,44 +197,7 @@ public class OutboxService {
             LOG.debugf(e, "Document %s is being sent by another instance", documentId);
             return;
         }
-        claimed.ifPresent(c -> {
-            inFlight.add(List.of(c.messageId()));
-            try {
-                record(fsrarId, List.of(post(target.get(), c)));
-            } finally {
-                inFlight.remove(List.of(c.messageId()));
-            }
-        });
-    }
-
-    /**
-     * Records what became of the posted messages; answers that came for a replyId before we knew it was ours (a
-     * document found in UTM's /opt/in) are then processed again so they reach it.
-     */
-    private List<DocumentStatus> record(String fsrarId, List<SendResult> results) {
-        List<DocumentStatus> statuses;
-        try {
-            statuses = transactions.recordBatch(results);
-        } catch (RuntimeException e) {
-            // One of them changed under us (its claim expired and another instance took it back): the version check
-            // refused the whole batch, so each is recorded alone and only that one is left to the other instance.
-            LOG.warnf("Recording %d results together failed (%s); recording them one by one", results.size(), e);
-            statuses = new java.util.ArrayList<>();
-            for (SendResult r : results) {
-                try {
-                    statuses.add(transactions.recordBatch(List.of(r)).get(0));
-                } catch (RuntimeException alone) {
-                    LOG.warnf("Result for message %s not recorded: %s", r.messageId(), alone);
-                    statuses.add(null);
-                }
-            }
-        }
-        for (SendResult r : results) {
-            if (r.foundReplyId() != null) {
-                orphans.reopenAnswersTo(fsrarId, r.foundReplyId());
-            }
-        }
-        return statuses;
+        claimed.ifPresent(c -> claims.postTracked(fsrarId, c, () -> post(target.get(), c)));
     }
 
     /** Messages of the organization not yet answered by UTM (pending or in flight). */
