@@ -101,7 +101,7 @@ public class IncomingResource {
     @GET
     @Path("/{id}")
     public StreamingOutput get(@PathParam("id") String id) {
-        return content.incomingWithContent(id);
+        return content.incomingWithContent(id)::writeTo;
     }
 
     @GET
