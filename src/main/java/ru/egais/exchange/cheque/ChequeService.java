@@ -13,10 +13,12 @@ import ru.egais.exchange.organization.OrganizationService;
 import ru.egais.exchange.organization.UtmTarget;
 import ru.egais.exchange.outbox.SchemaCheck;
 import ru.egais.exchange.utm.UtmAck;
-import ru.egais.exchange.utm.UtmChequeClient;
+import ru.egais.exchange.utm.UtmGateway;
 import ru.egais.exchange.utm.UtmException;
-import ru.egais.exchange.utm.xml.ChequeWriter;
+import ru.egais.exchange.utm.EgaisDocumentReader;
+import ru.egais.exchange.utm.EgaisDocumentWriter;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -44,11 +46,11 @@ public class ChequeService {
     private final ChequeRepository cheques;
     private final OrganizationService organizations;
     private final SchemaCheck schemas;
-    private final UtmChequeClient utm;
+    private final UtmGateway utm;
     private final ChequeConfig config;
 
     public ChequeService(ChequeStore store, ChequeRepository cheques, OrganizationService organizations,
-                         SchemaCheck schemas, UtmChequeClient utm, ChequeConfig config) {
+                         SchemaCheck schemas, UtmGateway utm, ChequeConfig config) {
         this.store = store;
         this.cheques = cheques;
         this.organizations = organizations;
@@ -73,7 +75,7 @@ public class ChequeService {
         if (!target.enabled()) {
             throw new StateConflict("organization " + cheque.fsrarId() + " is disabled");
         }
-        String xml = ChequeWriter.write(cheque);
+        String xml = EgaisDocumentWriter.cheque(cheque);
         schemas.requireValidWithoutWaiting(cheque.fsrarId(), xml);
         ChequeKey key = ChequeKey.of(cheque);
         ChequeStore.Claim claim = claim(key, cheque.format().name(), xml);
@@ -99,7 +101,7 @@ public class ChequeService {
         if (request.sign() == null || request.sign().isBlank() || request.sign().length() > 4000) {
             throw RequestInvalid.of("sign", "is required: the <sign> of the UTM's answer");
         }
-        String xml = ChequeWriter.write(cheque);
+        String xml = EgaisDocumentWriter.cheque(cheque);
         ChequeStore.Claim claim = store.keepSignedByTill(ChequeKey.of(cheque), cheque.format().name(), xml, hash(xml),
                 request.url().strip(), request.sign().strip());
         return new Signed(claim.cheque(), claim.created());
@@ -121,6 +123,19 @@ public class ChequeService {
                 .stream().map(ChequeView::of).toList();
     }
 
+    /** A cheque of a shift with its sum (null when its text cannot be read), for the operator's page. */
+    public record Summed(ChequeView cheque, BigDecimal sum) {
+    }
+
+    /** {@link #listShift} with each cheque's sum read from its text. */
+    public List<Summed> listShiftSummed(String fsrarId, String kassa, String shift, int limit) {
+        if (fsrarId == null || fsrarId.isBlank()) {
+            throw RequestInvalid.of("fsrarId", "is required");
+        }
+        return cheques.listShift(fsrarId, blankToNull(kassa), blankToNull(shift), Math.max(1, Math.min(limit, 10_000)))
+                .stream().map(c -> new Summed(ChequeView.of(c), EgaisDocumentReader.chequeSum(c.xml))).toList();
+    }
+
     private ChequeStore.Claim claim(ChequeKey key, String docType, String xml) {
         String hash = hash(xml);
         Duration inFlight = config.timeout().plus(IN_FLIGHT_MARGIN);
@@ -139,7 +154,7 @@ public class ChequeService {
     /** The one POST of the cheque; whatever happens is stored before the till hears it. */
     private ChequeView post(String utmUrl, String id, String docType, String xml) {
         try {
-            UtmAck ack = utm.sign(utmUrl, docType, xml, config.timeout());
+            UtmAck ack = utm.signCheque(utmUrl, docType, xml, config.timeout());
             if (ack.isError()) {
                 return store.recordRefused(id, ack.error());
             }

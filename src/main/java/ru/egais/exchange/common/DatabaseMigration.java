@@ -40,8 +40,10 @@ public class DatabaseMigration {
             makeNewDatabaseIncremental(flyway.getConfiguration().getDataSource());
         }
         var result = flyway.migrate();
+        // From the migration's own result: flyway.info() would scan the migrations and the history once more.
         LOG.infof("Database schema at version %s (%d migrations applied now)",
-                flyway.info().current() == null ? "none" : flyway.info().current().getVersion(),
+                result.targetSchemaVersion != null ? result.targetSchemaVersion
+                        : result.initialSchemaVersion != null ? result.initialSchemaVersion : "none",
                 result.migrationsExecuted);
     }
 

@@ -27,4 +27,15 @@ public class ConsigneeAnswerRepository implements PanacheRepositoryBase<Consigne
                 .setParameter("f", fsrarId).setParameter("r", wbRegId).setMaxResults(1)
                 .getResultStream().findFirst();
     }
+
+    /**
+     * The consignees' Differences acts on our waybills (returns to a supplier among them) that wait for our
+     * WayBillTicket: none prepared yet, or the one prepared was rejected or cancelled. Oldest first.
+     */
+    public java.util.List<ConsigneeAnswer> listDifferencesUnanswered(int limit) {
+        return find("isAccept = 'Differences' and (answerDocumentId is null or answerDocumentId in "
+                + "(select d.id from Document d where d.status in ?1)) order by receivedAt",
+                java.util.List.of(DocumentStatus.REJECTED, DocumentStatus.CANCELLED))
+                .page(io.quarkus.panache.common.Page.ofSize(limit)).list();
+    }
 }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import ru.egais.exchange.organization.MonitorConfig;
 import ru.egais.exchange.organization.UtmTarget;
-import ru.egais.exchange.utm.UtmClient;
+import ru.egais.exchange.utm.UtmGateway;
 import ru.egais.exchange.utm.UtmException;
 
 import java.io.IOException;
@@ -27,12 +27,12 @@ public class UtmProbe {
     /** UTM's date format in /api/info/list, e.g. "2027-11-23 10:00:00 +0300" (PROTOCOL.md, [AKM]). */
     private static final DateTimeFormatter UTM_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss Z");
 
-    private final UtmClient utm;
+    private final UtmGateway utm;
     private final ObjectMapper json;
     private final Clock clock;
     private final int warningDays;
 
-    public UtmProbe(UtmClient utm, ObjectMapper json, Clock clock,
+    public UtmProbe(UtmGateway utm, ObjectMapper json, Clock clock,
                     MonitorConfig config) {
         this.utm = utm;
         this.json = json;
@@ -44,7 +44,7 @@ public class UtmProbe {
         Instant now = Instant.now(clock);
         try {
             JsonNode info = json.readTree(utm.info(target.utmUrl()));
-            boolean keyMatches = utm.diagnosis(target.utmUrl()).contains("<CN>" + target.fsrarId() + "</CN>");
+            boolean keyMatches = utm.keyIsOf(target.utmUrl(), target.fsrarId());
             return new UtmStatus(target.fsrarId(), target.utmUrl(), now, true, null,
                     info.path("version").asText("?"), keyMatches,
                     certificate("RSA", info.path("rsa"), now), certificate("GOST", info.path("gost"), now));

@@ -2,7 +2,7 @@ package ru.egais.exchange.inbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import ru.egais.exchange.organization.UtmTarget;
-import ru.egais.exchange.utm.UtmClient;
+import ru.egais.exchange.utm.UtmGateway;
 import ru.egais.exchange.utm.UtmException;
 import ru.egais.exchange.utm.UtmHttpStatusException;
 import ru.egais.exchange.utm.UtmListEntry;
@@ -24,10 +24,10 @@ import java.util.Optional;
 @ApplicationScoped
 public class DeleteFromUtm {
 
-    private final UtmClient utm;
+    private final UtmGateway utm;
     private final IncomingStore store;
 
-    public DeleteFromUtm(UtmClient utm, IncomingStore store) {
+    public DeleteFromUtm(UtmGateway utm, IncomingStore store) {
         this.utm = utm;
         this.store = store;
     }

@@ -1,7 +1,8 @@
 package ru.egais.exchange.inbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import ru.egais.exchange.utm.UtmClient;
+import ru.egais.exchange.utm.FetchProgress;
+import ru.egais.exchange.utm.UtmGateway;
 import ru.egais.exchange.utm.UtmDocumentTooLargeException;
 import ru.egais.exchange.utm.UtmException;
 import ru.egais.exchange.utm.UtmListEntry;
@@ -19,11 +20,11 @@ import java.security.DigestOutputStream;
 @ApplicationScoped
 public class DownloadIncoming {
 
-    private final UtmClient utm;
+    private final UtmGateway utm;
     private final IncomingStore store;
     private final IncomingSpool spool;
 
-    public DownloadIncoming(UtmClient utm, IncomingStore store, IncomingSpool spool) {
+    public DownloadIncoming(UtmGateway utm, IncomingStore store, IncomingSpool spool) {
         this.utm = utm;
         this.store = store;
         this.spool = spool;
@@ -34,7 +35,7 @@ public class DownloadIncoming {
     }
 
     IncomingStore.Stored downloadAndStore(String fsrarId, String utmUrl, UtmListEntry entry,
-                                          UtmClient.FetchProgress progress) throws UtmException {
+                                          FetchProgress progress) throws UtmException {
         // Downloaded to a file first: the transaction that stores it never waits on UTM, and a 50 MB reply is
         // never held in memory.
         Path file = spool.newFile();

@@ -6,7 +6,7 @@ import org.jboss.logging.Logger;
 import ru.egais.exchange.common.RunningOperations;
 import ru.egais.exchange.organization.UtmKeyGuard;
 import ru.egais.exchange.organization.UtmTarget;
-import ru.egais.exchange.utm.UtmClient;
+import ru.egais.exchange.utm.UtmGateway;
 import ru.egais.exchange.utm.UtmException;
 import ru.egais.exchange.utm.UtmHttpStatusException;
 import ru.egais.exchange.utm.UtmList;
@@ -30,7 +30,7 @@ public class FetchIncoming {
 
     private static final Logger LOG = Logger.getLogger(FetchIncoming.class);
 
-    private final UtmClient utm;
+    private final UtmGateway utm;
     private final IncomingStore store;
     private final DownloadIncoming download;
     private final IncomingFetchFailures failures;
@@ -39,7 +39,7 @@ public class FetchIncoming {
     private final RunningOperations operations;
     private final MeterRegistry metrics;
 
-    public FetchIncoming(UtmClient utm, IncomingStore store, DownloadIncoming download, IncomingFetchFailures failures,
+    public FetchIncoming(UtmGateway utm, IncomingStore store, DownloadIncoming download, IncomingFetchFailures failures,
                          ReachableUtms reachable, UtmKeyGuard keys, RunningOperations operations, MeterRegistry metrics) {
         this.utm = utm;
         this.store = store;

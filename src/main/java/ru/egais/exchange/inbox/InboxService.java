@@ -5,7 +5,7 @@ import org.jboss.logging.Logger;
 import ru.egais.exchange.common.StateConflict;
 import ru.egais.exchange.organization.OrganizationService;
 import ru.egais.exchange.organization.UtmTarget;
-import ru.egais.exchange.utm.UtmClient;
+import ru.egais.exchange.utm.UtmGateway;
 import ru.egais.exchange.utm.UtmException;
 import ru.egais.exchange.utm.UtmListEntry;
 import ru.egais.exchange.utm.UtmUnavailable;
@@ -26,7 +26,7 @@ public class InboxService {
 
     private static final Logger LOG = Logger.getLogger(InboxService.class);
 
-    private final UtmClient utm;
+    private final UtmGateway utm;
     private final IncomingStore store;
     private final IncomingQueries queries;
     private final OrganizationService organizations;
@@ -36,7 +36,7 @@ public class InboxService {
     private final ProcessStored processing;
     private final DeleteFromUtm deletion;
 
-    public InboxService(UtmClient utm, IncomingStore store, IncomingQueries queries, OrganizationService organizations,
+    public InboxService(UtmGateway utm, IncomingStore store, IncomingQueries queries, OrganizationService organizations,
                         ReachableUtms reachable, FetchIncoming fetching, DownloadIncoming download,
                         ProcessStored processing, DeleteFromUtm deletion) {
         this.utm = utm;

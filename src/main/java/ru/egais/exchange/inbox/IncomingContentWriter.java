@@ -4,10 +4,12 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.StreamingOutput;
-import ru.egais.exchange.utm.xml.XmlJsonStreamer;
+import ru.egais.exchange.utm.EgaisDocumentReader;
+import ru.egais.exchange.utm.UtmDocumentUnreadable;
 
-import javax.xml.stream.XMLStreamException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Reader;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -26,14 +28,20 @@ public class IncomingContentWriter {
         this.json = json;
     }
 
-    public StreamingOutput incomingWithContent(String id) {
+    /** Writes a document's JSON to the stream it is given, once the caller (the HTTP layer) has one. */
+    @FunctionalInterface
+    public interface Body {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    public Body incomingWithContent(String id) {
         IncomingView view = queries.getIncoming(id);
         boolean readable = view.status() != IncomingStatus.FAILED && view.status() != IncomingStatus.QUARANTINED
                 && view.bodyRemovedAt() == null; // retention removed the text: the row is shown, content is null
-        java.io.Reader xml = readable ? queries.openIncomingXml(id) : null;
+        Reader xml = readable ? queries.openIncomingXml(id) : null;
         JsonNode row = json.valueToTree(view);
         return out -> {
-            try (JsonGenerator g = json.getFactory().createGenerator(out); java.io.Reader text = xml) {
+            try (JsonGenerator g = json.getFactory().createGenerator(out); Reader text = xml) {
                 g.writeStartObject();
                 for (Iterator<Map.Entry<String, JsonNode>> it = row.fields(); it.hasNext(); ) {
                     Map.Entry<String, JsonNode> field = it.next();
@@ -44,12 +52,12 @@ public class IncomingContentWriter {
                 if (xml == null) {
                     g.writeNull();
                 } else {
-                    XmlJsonStreamer.stream(text, g);
+                    EgaisDocumentReader.toJson(text, g);
                 }
                 g.writeEndObject();
-            } catch (XMLStreamException e) {
+            } catch (UtmDocumentUnreadable e) {
                 // Processing read this document already; a failure here means the stored text changed underneath.
-                throw new java.io.IOException("incoming " + id + " cannot be read: " + e.getMessage(), e);
+                throw new IOException("incoming " + id + " cannot be read: " + e.getMessage(), e);
             }
         };
     }

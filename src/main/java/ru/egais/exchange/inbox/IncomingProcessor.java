@@ -11,12 +11,9 @@ import ru.egais.exchange.document.ExchangeLog;
 import ru.egais.exchange.document.RepealTracker;
 import ru.egais.exchange.document.StatusEvent;
 import ru.egais.exchange.egais.EnvelopeInfo;
-import ru.egais.exchange.utm.xml.ClassifierReplyReader;
-import ru.egais.exchange.utm.xml.EnvelopeReader;
-import ru.egais.exchange.utm.xml.SupplierDocumentReader;
-import ru.egais.exchange.utm.xml.TicketReader;
+import ru.egais.exchange.utm.EgaisDocumentReader;
+import ru.egais.exchange.utm.UtmDocumentUnreadable;
 
-import javax.xml.stream.XMLStreamException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -85,13 +82,13 @@ public class IncomingProcessor {
             EnvelopeInfo envelope;
             // The envelope reader stops at the element under ns:Document: a 50 MB reply costs what a ticket does.
             try (java.io.Reader text = bodies.open(incomingId)) {
-                envelope = EnvelopeReader.read(text);
+                envelope = EgaisDocumentReader.envelope(text);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
             doc.docType = envelope.documentElement();
             doc.status = dispatch(doc, envelope);
-        } catch (XMLStreamException e) {
+        } catch (UtmDocumentUnreadable e) {
             doc.status = IncomingStatus.FAILED;
             doc.error = "not a readable EGAIS document: " + e.getMessage();
         }
@@ -101,32 +98,32 @@ public class IncomingProcessor {
         return doc.status;
     }
 
-    private IncomingStatus dispatch(IncomingDocument doc, EnvelopeInfo envelope) throws XMLStreamException {
+    private IncomingStatus dispatch(IncomingDocument doc, EnvelopeInfo envelope) throws UtmDocumentUnreadable {
         String element = envelope.documentElement();
         // Only the types read here are loaded whole; they are small (a reply is linked by its replyId alone).
         String xml = READ.contains(element) ? bodies.readAll(doc.id) : null;
         if ("Ticket".equals(element)) {
-            tickets.apply(doc, TicketReader.read(xml));
+            tickets.apply(doc, EgaisDocumentReader.ticket(xml));
             return IncomingStatus.PROCESSED;
         }
         if (CONSIGNEE_ACTS.contains(element)) {
-            boolean matched = consigneeActs.apply(doc, SupplierDocumentReader.readConsigneeAct(xml));
+            boolean matched = consigneeActs.apply(doc, EgaisDocumentReader.consigneeAct(xml));
             return matched ? IncomingStatus.PROCESSED : IncomingStatus.UNKNOWN;
         }
         if (WAYBILLS.contains(element)) {
-            waybills.recordWaybill(doc.fsrarId, doc.id, SupplierDocumentReader.readWaybill(xml));
+            waybills.recordWaybill(doc.fsrarId, doc.id, EgaisDocumentReader.waybill(xml));
         } else if (REGISTRATIONS.contains(element)) {
-            waybills.recordRegistration(doc.fsrarId, doc.id, SupplierDocumentReader.readRegistration(xml));
+            waybills.recordRegistration(doc.fsrarId, doc.id, EgaisDocumentReader.registration(xml));
         } else if ("ReplyNoAnswerTTN".equals(element)) {
-            recovery.recordUnanswered(doc.fsrarId, SupplierDocumentReader.readNoAnswer(xml));
+            recovery.recordUnanswered(doc.fsrarId, EgaisDocumentReader.noAnswer(xml));
         } else if ("ConfirmRepealWB".equals(element)) {
-            repeals.repealAnswered(doc.fsrarId, SupplierDocumentReader.readConfirmation(xml), doc.id);
+            repeals.repealAnswered(doc.fsrarId, EgaisDocumentReader.confirmation(xml), doc.id);
         } else if ("RequestRepealWB".equals(element)) {
             // The other side asks to repeal a waybill of ours: shown on it, to be answered (ConfirmRepealWB).
-            waybills.recordRepealRequest(doc.fsrarId, doc.id, SupplierDocumentReader.readRepealRequest(xml));
+            waybills.recordRepealRequest(doc.fsrarId, doc.id, EgaisDocumentReader.repealRequest(xml));
         } else if ("ConfirmTicket".equals(element)) {
-            waybills.recordSupplierConfirmation(doc.fsrarId, SupplierDocumentReader.readConfirmation(xml));
-        } else if (ClassifierReplyReader.reads(element)) {
+            waybills.recordSupplierConfirmation(doc.fsrarId, EgaisDocumentReader.confirmation(xml));
+        } else if (EgaisDocumentReader.readsClassifiers(element)) {
             recordClassifiers(doc);
         }
         // A waybill resent for QueryResendDoc is also that query's reply.
@@ -137,9 +134,9 @@ public class IncomingProcessor {
     }
 
     /** Streamed: a ReplyAP for a producer's whole range can be large. */
-    private void recordClassifiers(IncomingDocument doc) throws XMLStreamException {
+    private void recordClassifiers(IncomingDocument doc) throws UtmDocumentUnreadable {
         try (java.io.Reader text = bodies.open(doc.id)) {
-            classifiers.recordReply(ClassifierReplyReader.read(text), doc.id);
+            classifiers.recordReply(EgaisDocumentReader.classifiers(text), doc.id);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -7,7 +7,7 @@ import ru.egais.exchange.document.ExchangeEvent;
 import ru.egais.exchange.document.ExchangeLog;
 import ru.egais.exchange.utm.UtmListEntry;
 
-import ru.egais.exchange.utm.xml.XmlText;
+import ru.egais.exchange.utm.EgaisDocumentReader;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -79,14 +79,14 @@ public class IncomingStore {
         String hash;
         try {
             try (DeliveryHash.Digesting strict = new DeliveryHash.Digesting(entry.replyId(),
-                    XmlText.strictReaderRefusingMislabelled(bytes.open()))) {
+                    EgaisDocumentReader.strictText(bytes.open()))) {
                 d.contentLength = bodies.write(d.id, strict);
                 hash = strict.hash();
             } catch (CharacterCodingException e) {
                 valid = false;
                 bodies.delete(d.id);
                 try (DeliveryHash.Digesting lenient = new DeliveryHash.Digesting(entry.replyId(),
-                        XmlText.reader(bytes.open(), false))) {
+                        EgaisDocumentReader.lenientText(bytes.open()))) {
                     d.contentLength = bodies.write(d.id, lenient);
                     hash = lenient.hash();
                 }

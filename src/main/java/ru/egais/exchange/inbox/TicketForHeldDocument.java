@@ -3,7 +3,8 @@ package ru.egais.exchange.inbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import ru.egais.exchange.egais.Ticket;
-import ru.egais.exchange.utm.xml.TicketReader;
+import ru.egais.exchange.utm.EgaisDocumentReader;
+import ru.egais.exchange.utm.UtmDocumentUnreadable;
 
 import java.util.List;
 import java.util.Objects;
@@ -78,8 +79,8 @@ public class TicketForHeldDocument {
         for (IncomingDocument other : others) {
             Ticket t;
             try {
-                t = TicketReader.read(bodies.readAll(other.id));
-            } catch (javax.xml.stream.XMLStreamException | RuntimeException unreadable) {
+                t = EgaisDocumentReader.ticket(bodies.readAll(other.id));
+            } catch (UtmDocumentUnreadable | RuntimeException unreadable) {
                 continue; // kept as FAILED by its own processing; it names nothing
             }
             String otherTransport = t.transportId() != null ? t.transportId() : other.replyId;

@@ -1,5 +1,7 @@
 package ru.egais.exchange.inbox;
 
+import ru.egais.exchange.utm.UtmDocumentUnreadable;
+import ru.egais.exchange.utm.EgaisDocumentReader;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import ru.egais.exchange.common.Ids;
@@ -14,7 +16,6 @@ import ru.egais.exchange.document.ExchangeLog;
 import ru.egais.exchange.document.RepealTracker;
 import ru.egais.exchange.document.StatusEvent;
 import ru.egais.exchange.egais.Ticket;
-import ru.egais.exchange.utm.xml.SupplierDocumentReader;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -118,16 +119,16 @@ public class TicketHandler {
 
     private static String actRegIdOf(String xml) {
         try {
-            return SupplierDocumentReader.readActRegId(xml);
-        } catch (javax.xml.stream.XMLStreamException e) {
+            return EgaisDocumentReader.actRegId(xml);
+        } catch (UtmDocumentUnreadable e) {
             return null; // schema-checked when it was prepared
         }
     }
 
     private static String wbRegIdOf(String xml) {
         try {
-            return SupplierDocumentReader.readWbRegId(xml);
-        } catch (javax.xml.stream.XMLStreamException e) {
+            return EgaisDocumentReader.wbRegId(xml);
+        } catch (UtmDocumentUnreadable e) {
             return null; // schema-checked when it was prepared; without a WBRegId it names nothing to follow
         }
     }

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Liveness;
 import ru.egais.exchange.outbox.GroupCommit;
-import ru.egais.exchange.utm.UtmClient;
+import ru.egais.exchange.utm.UtmGateway;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -24,12 +24,12 @@ import java.time.Instant;
 public class ServiceLivenessCheck implements HealthCheck {
 
     private final GroupCommit writer;
-    private final UtmClient utm;
+    private final UtmGateway utm;
     private final SchedulerHeartbeat heartbeat;
     private final Clock clock;
     private final Duration stall;
 
-    public ServiceLivenessCheck(GroupCommit writer, UtmClient utm, SchedulerHeartbeat heartbeat, Clock clock,
+    public ServiceLivenessCheck(GroupCommit writer, UtmGateway utm, SchedulerHeartbeat heartbeat, Clock clock,
                                 @ConfigProperty(name = "egais.liveness.scheduler-stall", defaultValue = "2M") Duration stall) {
         this.writer = writer;
         this.utm = utm;

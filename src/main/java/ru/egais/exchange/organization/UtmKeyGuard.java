@@ -4,7 +4,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
-import ru.egais.exchange.utm.UtmClient;
+import ru.egais.exchange.utm.UtmGateway;
 import ru.egais.exchange.utm.UtmException;
 
 import java.time.Clock;
@@ -33,7 +33,7 @@ public class UtmKeyGuard {
     }
 
     private final OrganizationService organizations;
-    private final UtmClient utm;
+    private final UtmGateway utm;
     private final Clock clock;
     private final Duration maxAge;
     private final MeterRegistry metrics;
@@ -44,7 +44,7 @@ public class UtmKeyGuard {
     private final Map<String, Checked> checked = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> foreign = new ConcurrentHashMap<>();
 
-    public UtmKeyGuard(OrganizationService organizations, UtmClient utm, Clock clock, MeterRegistry metrics,
+    public UtmKeyGuard(OrganizationService organizations, UtmGateway utm, Clock clock, MeterRegistry metrics,
                        MonitorConfig config) {
         this.organizations = organizations;
         this.utm = utm;

@@ -15,11 +15,10 @@ import ru.egais.exchange.egais.EnvelopeInfo;
 import ru.egais.exchange.egais.OutgoingDocumentTypes;
 import ru.egais.exchange.organization.FsrarIds;
 import ru.egais.exchange.organization.OrganizationService;
-import ru.egais.exchange.utm.xml.EnvelopeReader;
-import ru.egais.exchange.utm.xml.WellFormedness;
-import ru.egais.exchange.utm.xml.XmlEncoding;
+import ru.egais.exchange.utm.EgaisDocumentReader;
+import ru.egais.exchange.utm.EgaisDocumentWriter;
+import ru.egais.exchange.utm.UtmDocumentUnreadable;
 
-import javax.xml.stream.XMLStreamException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -84,21 +83,21 @@ public class DocumentPreparationService {
         // Strictly: bytes not valid in the declared encoding would otherwise be stored as U+FFFD and sent.
         String xml;
         try {
-            xml = body == null ? null : XmlEncoding.decodeDeclared(body);
-        } catch (XmlEncoding.InvalidBytes e) {
+            xml = body == null ? null : EgaisDocumentWriter.readyDocumentText(body);
+        } catch (UtmDocumentUnreadable e) {
             throw new RequestUnreadable(e.getMessage());
         }
         if (xml == null || xml.isBlank()) {
             throw new RequestUnreadable("an EGAIS XML document is required");
         }
-        Optional<String> malformed = WellFormedness.problem(xml);
+        Optional<String> malformed = EgaisDocumentWriter.wellFormednessProblem(xml);
         if (malformed.isPresent()) {
             throw new RequestUnreadable("the XML is not well-formed: " + malformed.get());
         }
         EnvelopeInfo envelope;
         try {
-            envelope = EnvelopeReader.read(xml);
-        } catch (XMLStreamException e) {
+            envelope = EgaisDocumentReader.envelope(xml);
+        } catch (UtmDocumentUnreadable e) {
             throw RequestInvalid.of("Documents", "is not an EGAIS document envelope: " + e.getMessage());
         }
         if (!FsrarIds.isValid(envelope.ownerFsrarId())) {

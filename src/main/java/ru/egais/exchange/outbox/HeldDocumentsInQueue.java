@@ -9,8 +9,8 @@ import ru.egais.exchange.document.ExchangeEvent;
 import ru.egais.exchange.document.ExchangeLog;
 import ru.egais.exchange.document.StatusEvent;
 import ru.egais.exchange.inbox.HeldDocuments;
-import ru.egais.exchange.utm.xml.DocumentIdentityReader;
-import ru.egais.exchange.utm.xml.SupplierDocumentReader;
+import ru.egais.exchange.utm.EgaisDocumentReader;
+import ru.egais.exchange.utm.UtmDocumentUnreadable;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -103,16 +103,16 @@ public class HeldDocumentsInQueue implements HeldDocuments {
 
     private static String wbRegIdOf(Document d) {
         try {
-            return SupplierDocumentReader.readWbRegId(d.xml);
-        } catch (javax.xml.stream.XMLStreamException e) {
+            return EgaisDocumentReader.wbRegId(d.xml);
+        } catch (UtmDocumentUnreadable e) {
             return null;
         }
     }
 
     private static String identityOf(Document d) {
         try {
-            return DocumentIdentityReader.read(d.xml).orElse(null);
-        } catch (javax.xml.stream.XMLStreamException e) {
+            return EgaisDocumentReader.identity(d.xml).orElse(null);
+        } catch (UtmDocumentUnreadable e) {
             return null; // schema-checked when it was prepared; without an Identity no ticket can name it
         }
     }

@@ -3,9 +3,8 @@ package ru.egais.exchange.outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import ru.egais.exchange.document.DocumentRepository;
-import ru.egais.exchange.utm.UtmClient;
+import ru.egais.exchange.utm.UtmGateway;
 import ru.egais.exchange.utm.UtmException;
-import ru.egais.exchange.utm.UtmListEntry;
 
 import java.util.Optional;
 
@@ -17,29 +16,18 @@ import java.util.Optional;
 @ApplicationScoped
 public class InDoubtReconciler {
 
-    private final UtmClient utm;
+    private final UtmGateway utm;
     private final DocumentRepository documents;
 
-    public InDoubtReconciler(UtmClient utm, DocumentRepository documents) {
+    public InDoubtReconciler(UtmGateway utm, DocumentRepository documents) {
         this.utm = utm;
         this.documents = documents;
     }
 
     /** The replyId UTM holds the document under, or empty when UTM does not have it. */
     public Optional<String> findInUtm(String utmUrl, String xml) throws UtmException {
-        String wanted = normalized(xml);
-        java.util.List<UtmListEntry> listed = utm.listOutgoing(utmUrl).stream().filter(e -> e.replyId() != null).toList();
         // UTM keeps every document it took (thousands at a chain's store): which replyIds are ours is asked in bulk.
-        java.util.Set<String> known = known(listed.stream().map(UtmListEntry::replyId).toList());
-        for (UtmListEntry entry : listed) {
-            if (known.contains(entry.replyId())) {
-                continue;
-            }
-            if (normalized(utm.fetch(utmUrl, entry.url())).equals(wanted)) {
-                return Optional.of(entry.replyId());
-            }
-        }
-        return Optional.empty();
+        return utm.findInOptIn(utmUrl, xml, this::known, 1).stream().findFirst();
     }
 
     /** Those of the replyIds that one of our documents already holds. */
@@ -60,6 +48,6 @@ public class InDoubtReconciler {
 
     /** UTM may re-indent what it keeps; the comparison ignores whitespace between tags and at the ends. */
     public static String normalized(String xml) {
-        return xml.strip().replaceAll(">\\s+<", "><");
+        return UtmGateway.sameText(xml);
     }
 }

@@ -3,7 +3,7 @@ package ru.egais.exchange.outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import ru.egais.exchange.cluster.InFlight;
-import ru.egais.exchange.utm.UtmClient;
+import ru.egais.exchange.utm.UtmGateway;
 import ru.egais.exchange.utm.UtmException;
 import ru.egais.exchange.utm.UtmListEntry;
 
@@ -22,13 +22,13 @@ public class InDoubtSettlement {
 
     private static final Logger LOG = Logger.getLogger(InDoubtSettlement.class);
 
-    private final UtmClient utm;
+    private final UtmGateway utm;
     private final InDoubtReconciler reconciler;
     private final InDoubtTransactions transactions;
     private final OrphanAnswers orphans;
     private final InFlight inFlight;
 
-    public InDoubtSettlement(UtmClient utm, InDoubtReconciler reconciler, InDoubtTransactions transactions,
+    public InDoubtSettlement(UtmGateway utm, InDoubtReconciler reconciler, InDoubtTransactions transactions,
                              OrphanAnswers orphans, InFlight inFlight) {
         this.utm = utm;
         this.reconciler = reconciler;

@@ -14,8 +14,9 @@ public interface OutboxConfig {
 
     /**
      * Messages claimed, posted and recorded together in one pass: two durable commits shared by up to this many
-     * (each commit is a disk sync on the embedded database). A crash mid-pass leaves at most this many in doubt,
-     * each looked for in UTM's /opt/in before it is posted again.
+     * (each commit is a disk sync on the embedded database). The next batch is claimed while one is posted, so a
+     * crash mid-pass leaves at most twice this many in doubt, each looked for in UTM's /opt/in before it is posted
+     * again.
      */
     @WithDefault("50")
     int batchSize();

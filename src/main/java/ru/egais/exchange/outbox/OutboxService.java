@@ -4,13 +4,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
-import ru.egais.exchange.cluster.InFlight;
 import ru.egais.exchange.common.Ids;
 import ru.egais.exchange.document.Document;
-import ru.egais.exchange.document.DocumentStatus;
 import ru.egais.exchange.organization.OrganizationService;
 import ru.egais.exchange.organization.UtmTarget;
-import ru.egais.exchange.utm.UtmClient;
+import ru.egais.exchange.utm.UtmGateway;
 import ru.egais.exchange.utm.UtmException;
 
 import java.time.Clock;
@@ -27,27 +25,20 @@ import java.util.Optional;
 public class OutboxService {
 
     private static final Logger LOG = Logger.getLogger(OutboxService.class);
-    /** Messages claimed, posted and recorded together in one pass ({@link OutboxConfig#batchSize()}). */
-    @jakarta.inject.Inject
-    OutboxConfig config;
-
     private final OutboxRepository outbox;
     private final OutboxTransactions transactions;
     private final OrganizationService organizations;
-    private final UtmClient utm;
+    private final UtmGateway utm;
     private final InDoubtSettlement settlement;
-    private final OrphanAnswers orphans;
     private final org.eclipse.microprofile.context.ManagedExecutor workers;
-    private final InFlight inFlight;
+    private final ClaimsAndRecords claims;
     private final Clock clock;
-
     public OutboxService(OutboxRepository outbox, OutboxTransactions transactions, OrganizationService organizations,
-                         UtmClient utm, InDoubtSettlement settlement, OrphanAnswers orphans, InFlight inFlight,
+                         UtmGateway utm, InDoubtSettlement settlement, ClaimsAndRecords claims,
                          org.eclipse.microprofile.context.ManagedExecutor workers, Clock clock) {
         this.workers = workers;
-        this.inFlight = inFlight;
+        this.claims = claims;
         this.settlement = settlement;
-        this.orphans = orphans;
         this.outbox = outbox;
         this.transactions = transactions;
         this.organizations = organizations;
@@ -80,47 +71,59 @@ public class OutboxService {
             String why = target.isEmpty() ? "no exchange settings for " + fsrarId : target.get().whyNotReachable();
             return new SendSummary(fsrarId, 0, 0, 0, countOpen(fsrarId), why);
         }
-        int sent = 0;
-        int rejected = 0;
-        int failed = 0;
-        String error = null;
         String[] listError = {null};
         Long mark = countOpen(fsrarId) == 0 ? null : settleInDoubt(fsrarId, target.get().utmUrl(), listError);
-        while (error == null) {
-            List<OutboxTransactions.Claimed> batch = transactions.claimBatch(fsrarId, config.batchSize(), mark);
-            if (batch.isEmpty()) {
-                break;
-            }
-            List<String> claimedIds = batch.stream().map(OutboxTransactions.Claimed::messageId).toList();
-            inFlight.add(claimedIds);
-            List<SendResult> results = new java.util.ArrayList<>();
-            for (OutboxTransactions.Claimed claimed : batch) {
-                if (error != null) {
-                    results.add(SendResult.notPosted(claimed));
-                    continue;
+        // A pipeline, so that this thread waits on the UTM only, never on a commit: while it posts one batch, the
+        // next is claimed and the one before recorded on another thread (each a durable commit on SQLite). Claims
+        // and records are the same short transactions as before and keep their order among themselves; at most the
+        // batch being posted and the one claimed after it are claimed and not yet posted (left in doubt by a crash,
+        // and looked for in /opt/in as always). A POST still starts only after its claim, with its mark, committed.
+        int[] outcome = new int[3]; // sent, rejected, failed
+        String error = null;
+        java.util.concurrent.CompletableFuture<Void> recording = java.util.concurrent.CompletableFuture.completedFuture(null);
+        java.util.concurrent.CompletableFuture<List<OutboxTransactions.Claimed>> next = null;
+        List<OutboxTransactions.Claimed> batch = claims.claim(fsrarId, mark);
+        try {
+            // a failed record stops the pass, as it did when recording was this thread's step
+            while (!batch.isEmpty() && !recording.isCompletedExceptionally()) {
+                next = claims.claimAhead(fsrarId, mark);
+                List<SendResult> results = new java.util.ArrayList<>();
+                for (OutboxTransactions.Claimed claimed : batch) {
+                    if (error != null) {
+                        results.add(SendResult.notPosted(claimed));
+                        continue;
+                    }
+                    SendResult result = post(target.get(), claimed);
+                    results.add(result);
+                    if (result.error() != null) {
+                        // UTM is down: the rest would only fail the same way; they stay queued in their order.
+                        error = result.error();
+                        outcome[2]++;
+                    }
                 }
-                SendResult result = post(target.get(), claimed);
-                results.add(result);
-                if (result.error() != null) {
-                    // UTM is down: the rest would only fail the same way; they stay queued in their order.
-                    error = result.error();
-                    failed++;
+                recording = claims.recordAfter(recording, fsrarId, results, outcome);
+                batch = List.of();
+                List<OutboxTransactions.Claimed> claimedAhead = ClaimsAndRecords.join(next);
+                next = null;
+                if (error == null) {
+                    batch = claimedAhead;
+                } else if (!claimedAhead.isEmpty()) {
+                    // claimed while the failing batch was posted: back to the queue, not attempted
+                    List<SendResult> notPosted = claimedAhead.stream().map(SendResult::notPosted).toList();
+                    recording = claims.recordAfter(recording, fsrarId, notPosted, outcome);
                 }
             }
-            List<DocumentStatus> statuses;
-            try {
-                statuses = record(fsrarId, results);
-            } finally {
-                inFlight.remove(claimedIds);
+        } finally {
+            // A pass ended by a failure forgets the claims it did not post: their lease runs out and returns them.
+            claims.forget(batch);
+            if (next != null) {
+                next.thenAccept(claims::forget);
             }
-            for (int i = 0; i < results.size(); i++) {
-                if (statuses.get(i) == DocumentStatus.SENT) {
-                    sent++;
-                } else if (statuses.get(i) == DocumentStatus.REJECTED) {
-                    rejected++;
-                }
-            }
+            ClaimsAndRecords.join(recording); // nothing this pass posted is left unrecorded when it returns
         }
+        int sent = outcome[0];
+        int rejected = outcome[1];
+        int failed = outcome[2];
         if (error == null && sent + rejected == 0 && listError[0] != null) {
             error = listError[0]; // nothing went out and UTM's /opt/in could not be read: that is the news
         }
@@ -194,44 +197,7 @@ public class OutboxService {
             LOG.debugf(e, "Document %s is being sent by another instance", documentId);
             return;
         }
-        claimed.ifPresent(c -> {
-            inFlight.add(List.of(c.messageId()));
-            try {
-                record(fsrarId, List.of(post(target.get(), c)));
-            } finally {
-                inFlight.remove(List.of(c.messageId()));
-            }
-        });
-    }
-
-    /**
-     * Records what became of the posted messages; answers that came for a replyId before we knew it was ours (a
-     * document found in UTM's /opt/in) are then processed again so they reach it.
-     */
-    private List<DocumentStatus> record(String fsrarId, List<SendResult> results) {
-        List<DocumentStatus> statuses;
-        try {
-            statuses = transactions.recordBatch(results);
-        } catch (RuntimeException e) {
-            // One of them changed under us (its claim expired and another instance took it back): the version check
-            // refused the whole batch, so each is recorded alone and only that one is left to the other instance.
-            LOG.warnf("Recording %d results together failed (%s); recording them one by one", results.size(), e);
-            statuses = new java.util.ArrayList<>();
-            for (SendResult r : results) {
-                try {
-                    statuses.add(transactions.recordBatch(List.of(r)).get(0));
-                } catch (RuntimeException alone) {
-                    LOG.warnf("Result for message %s not recorded: %s", r.messageId(), alone);
-                    statuses.add(null);
-                }
-            }
-        }
-        for (SendResult r : results) {
-            if (r.foundReplyId() != null) {
-                orphans.reopenAnswersTo(fsrarId, r.foundReplyId());
-            }
-        }
-        return statuses;
+        claimed.ifPresent(c -> claims.postTracked(fsrarId, c, () -> post(target.get(), c)));
     }
 
     /** Messages of the organization not yet answered by UTM (pending or in flight). */

@@ -4,7 +4,7 @@ import ru.egais.exchange.egais.EgaisQuery;
 import ru.egais.exchange.egais.OutgoingDocumentType;
 import ru.egais.exchange.egais.OutgoingDocumentTypes;
 import ru.egais.exchange.egais.QueryParameter;
-import ru.egais.exchange.utm.xml.QueryWriter;
+import ru.egais.exchange.utm.EgaisDocumentWriter;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -74,7 +74,7 @@ public record QueryRequest(String type, String fsrarId, String externalId, Boole
             // EGAIS asks for the organization's own FSRAR ID here; it is the only sensible value.
             params.add(new QueryParameter(KOD, fsrarId));
         }
-        return new PreparedXml(documentType, QueryWriter.write(fsrarId, new EgaisQuery(documentType.element(), params)));
+        return new PreparedXml(documentType, EgaisDocumentWriter.query(fsrarId, new EgaisQuery(documentType.element(), params)));
     }
 
     private Map<String, String> canonicalNames(RequestChecks checks) {

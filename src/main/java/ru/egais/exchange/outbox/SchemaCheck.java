@@ -11,7 +11,7 @@ import ru.egais.exchange.organization.OrganizationService;
 import ru.egais.exchange.organization.UtmTarget;
 import ru.egais.exchange.utm.UtmException;
 import ru.egais.exchange.utm.UtmSchemaDownloader;
-import ru.egais.exchange.utm.xml.SchemaValidator;
+import ru.egais.exchange.utm.SchemaValidator;
 
 import java.io.IOException;
 import java.nio.file.Files;

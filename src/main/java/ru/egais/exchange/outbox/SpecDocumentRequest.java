@@ -6,11 +6,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import ru.egais.exchange.common.FieldError;
 import ru.egais.exchange.common.RequestInvalid;
-import ru.egais.exchange.utm.spec.DocumentSpec;
-import ru.egais.exchange.utm.spec.DocumentSpecs;
-import ru.egais.exchange.utm.spec.SpecUnknownFields;
-import ru.egais.exchange.utm.spec.SpecValidator;
-import ru.egais.exchange.utm.spec.SpecWriter;
+import ru.egais.exchange.egais.OutgoingDocumentType;
+import ru.egais.exchange.utm.EgaisDocumentWriter;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -55,20 +52,18 @@ public final class SpecDocumentRequest implements DocumentRequest {
 
     @Override
     public PreparedXml toXml() {
-        DocumentSpec spec = DocumentSpecs.byApiName(type()).orElseThrow();
+        OutgoingDocumentType documentType = EgaisDocumentWriter.specType(type()).orElseThrow();
         RequestChecks checks = RequestChecks.common(fsrarId(), externalId());
         List<FieldError> errors = new ArrayList<>(checks.errors());
         if (fields.has("immediate") && !fields.get("immediate").isBoolean()) {
             errors.add(new FieldError("immediate", "must be true or false"));
         }
-        SpecUnknownFields.find(spec, fields, ENVELOPE)
-                .forEach(p -> errors.add(new FieldError(p.field(), p.message())));
-        SpecValidator.validate(spec, fields)
+        EgaisDocumentWriter.specProblems(type(), fields, ENVELOPE)
                 .forEach(p -> errors.add(new FieldError(p.field(), p.message())));
         if (!errors.isEmpty()) {
             throw new RequestInvalid("invalid " + type(), errors);
         }
-        return new PreparedXml(spec.type(), SpecWriter.write(fsrarId(), spec, fields));
+        return new PreparedXml(documentType, EgaisDocumentWriter.specDocument(fsrarId(), type(), fields));
     }
 
     private String text(String name) {

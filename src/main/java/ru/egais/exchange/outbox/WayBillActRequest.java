@@ -3,7 +3,7 @@ package ru.egais.exchange.outbox;
 import ru.egais.exchange.egais.OutgoingDocumentTypes;
 import ru.egais.exchange.egais.SchemaDecimals;
 import ru.egais.exchange.egais.WayBillActV4;
-import ru.egais.exchange.utm.xml.WayBillActWriter;
+import ru.egais.exchange.utm.EgaisDocumentWriter;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -67,7 +67,7 @@ public record WayBillActRequest(String type, String fsrarId, String externalId, 
                     p.marks() == null ? List.of() : p.marks()));
         }
         WayBillActV4 act = new WayBillActV4(identity, accept, actNumber, actDate, wbRegId, blankToNull(note), content);
-        return new PreparedXml(OutgoingDocumentTypes.byApiName(type).orElseThrow(), WayBillActWriter.write(fsrarId, act));
+        return new PreparedXml(OutgoingDocumentTypes.byApiName(type).orElseThrow(), EgaisDocumentWriter.wayBillAct(fsrarId, act));
     }
 
     private static void checkPositions(RequestChecks checks, List<Position> given) {

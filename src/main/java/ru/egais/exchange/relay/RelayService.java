@@ -6,8 +6,8 @@ import ru.egais.exchange.relay.transport.RelayFileRefused;
 import ru.egais.exchange.relay.transport.RelayInbox;
 import ru.egais.exchange.relay.transport.RelayTransport;
 import ru.egais.exchange.relay.xml.RelayMessageReader;
+import ru.egais.exchange.relay.xml.RelayMessageUnreadable;
 
-import javax.xml.stream.XMLStreamException;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -168,7 +168,7 @@ public class RelayService {
         RelayMessage message;
         try {
             message = RelayMessageReader.read(inbox.read(name, maxBytes));
-        } catch (XMLStreamException | RuntimeException e) {
+        } catch (RelayMessageUnreadable | RuntimeException e) {
             // RuntimeException: Woodstox reports some malformed text lazily, unchecked; the file is just as unreadable
             throw new RelayException(name + " is not a readable exchange message: " + e.getMessage(), e);
         }

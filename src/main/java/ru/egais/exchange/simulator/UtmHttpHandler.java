@@ -3,10 +3,8 @@ package ru.egais.exchange.simulator;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import org.jboss.logging.Logger;
-import ru.egais.exchange.utm.xml.XmlEncoding;
 import ru.egais.exchange.utm.xml.XmlText;
 
-import javax.xml.stream.XMLStreamException;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -28,12 +26,15 @@ final class UtmHttpHandler implements HttpHandler {
     private static final Pattern IN_DOC = Pattern.compile("^/opt/in/([^/]+)/([0-9]+)$");
     private static final Pattern XSD = Pattern.compile("^/info/xsd/([A-Za-z0-9_.-]+\\.xsd)$");
     private static final String VERSION = "4.2.0";
-    private static final byte[] GARBAGE = {(byte) 0xFF, (byte) 0xFE, 'N', 'o', 't', ' ', 'X', 'M', 'L', 0, '<', '>'};
 
     private final UtmSimulator utm;
+    private final SimulatedPosts posts;
+    private final SimulatorWire wire;
 
     UtmHttpHandler(UtmSimulator utm) {
         this.utm = utm;
+        this.posts = new SimulatedPosts(utm);
+        this.wire = new SimulatorWire(utm);
     }
 
     @Override
@@ -41,17 +42,17 @@ final class UtmHttpHandler implements HttpHandler {
         try (exchange) {
             SimulatorFaults faults = utm.faults;
             if (faults.delayMillis > 0) {
-                sleep(faults.delayMillis);
+                SimulatorWire.sleep(faults.delayMillis);
             }
             if (faults.httpStatus > 0) {
-                respond(exchange, faults.httpStatus, "text/html", "<html><body><h1>HTTP Status " + faults.httpStatus
+                wire.respond(exchange, faults.httpStatus, "text/html", "<html><body><h1>HTTP Status " + faults.httpStatus
                         + "</h1></body></html>");
                 return;
             }
             route(exchange);
         } catch (RuntimeException e) {
             LOG.error("UTM simulator failed on " + exchange.getRequestURI(), e);
-            respond(exchange, 500, "text/plain", "internal error");
+            wire.respond(exchange, 500, "text/plain", "internal error");
         }
     }
 
@@ -63,64 +64,64 @@ final class UtmHttpHandler implements HttpHandler {
         Matcher xsd = XSD.matcher(path);
         Matcher inDoc = IN_DOC.matcher(path);
         if ("POST".equals(method) && inPost.matches()) {
-            String answer = receive(exchange, inPost.group(1));
+            String answer = posts.receive(contentType(exchange), exchange.getRequestBody().readAllBytes(), inPost.group(1));
             if (utm.faults.loseAnswers) {
                 // Taken, but the answer is lost: announce a body and close before it, so the client sees EOF.
                 exchange.sendResponseHeaders(200, 1000);
                 return;
             }
-            respondXml(exchange, answer);
+            wire.respondXml(exchange, answer);
         } else if ("POST".equals(method) && path.equals("/xml")) {
-            String answer = signCheque(exchange);
+            String answer = posts.signCheque(contentType(exchange), exchange.getRequestBody().readAllBytes());
             if (utm.faults.loseAnswers) {
                 exchange.sendResponseHeaders(200, 1000); // signed, but the answer never arrives
                 return;
             }
-            respondXml(exchange, answer);
+            wire.respondXml(exchange, answer);
         } else if ("GET".equals(method) && path.equals("/opt/out") && utm.faults.hugeListBytes > 0) {
             HugeList.send(exchange, utm.url(), utm.faults.hugeListBytes);
         } else if ("GET".equals(method) && path.equals("/opt/out")) {
-            respondXml(exchange, outList(queryParam(exchange, "replyId")));
+            wire.respondXml(exchange, outList(queryParam(exchange, "replyId")));
         } else if ("GET".equals(method) && path.equals("/opt/in")) {
-            respondXml(exchange, inList());
+            wire.respondXml(exchange, inList());
         } else if ("GET".equals(method) && inDoc.matches()) {
             List<ReceivedDocument> received = utm.state.received();
             int n = Integer.parseInt(inDoc.group(2));
             if (n >= 1 && n <= received.size()) {
-                respondXml(exchange, received.get(n - 1).xml());
+                wire.respondXml(exchange, received.get(n - 1).xml());
             } else {
-                respond(exchange, 404, "text/plain", "not found");
+                wire.respond(exchange, 404, "text/plain", "not found");
             }
         } else if ("GET".equals(method) && outDoc.matches()) {
             Optional<OutDocument> d = utm.state.out(Long.parseLong(outDoc.group(2)));
             if (d.isPresent() && d.get().raw() != null) {
                 exchange.getResponseHeaders().set("Content-Type", "application/xml");
                 exchange.sendResponseHeaders(200, d.get().raw().length);
-                write(exchange, d.get().raw());
+                wire.write(exchange, d.get().raw());
             } else if (d.isPresent()) {
-                respondXml(exchange, d.get().xml().get());
+                wire.respondXml(exchange, d.get().xml().get());
             } else {
-                respond(exchange, 404, "text/plain", "not found");
+                wire.respond(exchange, 404, "text/plain", "not found");
             }
         } else if ("DELETE".equals(method) && outDoc.matches()) {
             long n = Long.parseLong(outDoc.group(2));
             boolean deleted = utm.faults.loseDeletes ? utm.state.out(n).isPresent() : utm.state.deleteOut(n);
-            respond(exchange, deleted ? 200 : 404, "text/plain", "");
+            wire.respond(exchange, deleted ? 200 : 404, "text/plain", "");
         } else if ("GET".equals(method) && path.equals("/api/info/list")) {
-            respond(exchange, 200, "application/json", "{\"version\":\"" + VERSION + "\",\"contour\":\"test\","
+            wire.respond(exchange, 200, "application/json", "{\"version\":\"" + VERSION + "\",\"contour\":\"test\","
                     + "\"ownerId\":\"" + keyOwner() + "\","
                     + "\"rsa\":" + certificate(utm.rsaExpiry) + ",\"gost\":" + certificate(utm.gostExpiry) + "}");
         } else if ("GET".equals(method) && path.equals("/diagnosis")) {
-            respondXml(exchange, UtmProtocolAnswers.DECLARATION + "<Diagnosis>\n    <CN>" + keyOwner()
+            wire.respondXml(exchange, UtmProtocolAnswers.DECLARATION + "<Diagnosis>\n    <CN>" + keyOwner()
                     + "</CN>\n    <Version>" + VERSION + "</Version>\n</Diagnosis>");
         } else if ("GET".equals(method) && path.equals("/info/version")) {
-            respond(exchange, 200, "text/plain", VERSION);
+            wire.respond(exchange, 200, "text/plain", VERSION);
         } else if ("GET".equals(method) && (path.equals("/info/xsd") || path.equals("/info/xsd/"))) {
             schemaIndex(exchange);
         } else if ("GET".equals(method) && xsd.matches()) {
             schema(exchange, xsd.group(1));
         } else {
-            respond(exchange, 404, "text/plain", "not found");
+            wire.respond(exchange, 404, "text/plain", "not found");
         }
     }
 
@@ -129,73 +130,6 @@ final class UtmHttpHandler implements HttpHandler {
         boolean valid = expiry.isAfter(java.time.OffsetDateTime.now());
         return "{\"isValid\":" + valid + ",\"expireDate\":\""
                 + expiry.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss Z")) + "\"}";
-    }
-
-    /** POST /opt/in/{type}: checks the document as UTM does, answers {@code <A>}, and lets EGAIS answer later. */
-    private String receive(HttpExchange exchange, String utmPath) throws IOException {
-        byte[] body = exchange.getRequestBody().readAllBytes();
-        Optional<byte[]> file = MultipartXmlFile.extract(exchange.getRequestHeaders().getFirst("Content-Type"), body);
-        if (file.isEmpty()) {
-            return UtmProtocolAnswers.error("Не найден файл xml_file в запросе multipart/form-data");
-        }
-        if (utm.faults.garbage) {
-            return ""; // answered with garbage bytes below; like a broken UTM, it did not take the document
-        }
-        if (utm.faults.errorUnder200 != null) {
-            return UtmProtocolAnswers.error(utm.faults.errorUnder200);
-        }
-        String xml;
-        try {
-            // A real UTM refuses a file whose bytes contradict its declared encoding.
-            xml = XmlEncoding.decodeDeclared(file.get());
-        } catch (XmlEncoding.InvalidBytes e) {
-            return UtmProtocolAnswers.error("Ошибка разбора XML: неверная кодировка: " + e.getMessage());
-        }
-        ReceivedScan scan;
-        try {
-            scan = ReceivedScan.of(xml);
-        } catch (XMLStreamException e) {
-            return UtmProtocolAnswers.error("Ошибка разбора XML: " + String.valueOf(e.getMessage()).replace('\n', ' '));
-        }
-        if (!"Documents".equals(scan.root()) || scan.documentElement() == null) {
-            return UtmProtocolAnswers.error("Документ не соответствует схеме WB_DOC_SINGLE_01: корневой элемент "
-                    + scan.root());
-        }
-        if (!utm.fsrarId().equals(scan.ownerFsrarId())) {
-            return UtmProtocolAnswers.error("Неверный FSRAR_ID в документе: " + scan.ownerFsrarId()
-                    + ", ключ выдан для " + utm.fsrarId());
-        }
-        if (utm.schemas != null) {
-            Optional<String> invalid = utm.schemas.validate(xml);
-            if (invalid.isPresent()) {
-                return UtmProtocolAnswers.error("XML-документ не соответствует схеме: " + invalid.get());
-            }
-        }
-        String replyId = utm.accept(utmPath, scan, xml, false);
-        return UtmProtocolAnswers.ack(replyId, UtmSignatures.fake(xml));
-    }
-
-    /** POST /xml: a retail cheque, signed at once (no EGAIS round trip), or refused with {@code <error>}. */
-    private String signCheque(HttpExchange exchange) throws IOException {
-        byte[] body = exchange.getRequestBody().readAllBytes();
-        Optional<byte[]> file = MultipartXmlFile.extract(exchange.getRequestHeaders().getFirst("Content-Type"), body);
-        if (file.isEmpty()) {
-            return UtmProtocolAnswers.error("Не найден файл xml_file в запросе multipart/form-data");
-        }
-        if (utm.faults.garbage) {
-            return "";
-        }
-        if (utm.faults.errorUnder200 != null) {
-            return UtmProtocolAnswers.error(utm.faults.errorUnder200);
-        }
-        String xml = XmlText.decode(file.get());
-        if (utm.schemas != null) {
-            Optional<String> invalid = utm.schemas.validate(xml);
-            if (invalid.isPresent()) {
-                return UtmProtocolAnswers.error("XML-документ не соответствует схеме: " + invalid.get());
-            }
-        }
-        return utm.cheques.sign(xml);
     }
 
     /** The FSRAR ID of the key in the token: the organization's own, unless the fault names another store's. */
@@ -233,7 +167,7 @@ final class UtmHttpHandler implements HttpHandler {
     private void schemaIndex(HttpExchange exchange) throws IOException {
         Path folder = utm.schemaFolder;
         if (folder == null) {
-            respond(exchange, 404, "text/plain", "no schemas");
+            wire.respond(exchange, 404, "text/plain", "no schemas");
             return;
         }
         StringBuilder html = new StringBuilder("<html><body><ul>\n");
@@ -242,19 +176,23 @@ final class UtmHttpHandler implements HttpHandler {
                     .forEach(n -> html.append("<li><a href=\"info/xsd/").append(n).append("\">").append(n)
                             .append("</a></li>\n"));
         }
-        respond(exchange, 200, "text/html;charset=UTF-8", html.append("</ul></body></html>").toString());
+        wire.respond(exchange, 200, "text/html;charset=UTF-8", html.append("</ul></body></html>").toString());
     }
 
     private void schema(HttpExchange exchange, String name) throws IOException {
         Path folder = utm.schemaFolder;
         Path file = folder == null ? null : folder.resolve(name);
         if (file == null || !Files.isRegularFile(file)) {
-            respond(exchange, 404, "text/plain", "not found");
+            wire.respond(exchange, 404, "text/plain", "not found");
             return;
         }
         String text = XmlText.decode(Files.readAllBytes(file));
-        respond(exchange, 200, "text/html;charset=UTF-8", "<html><body><pre>" + UtmProtocolAnswers.escape(text)
+        wire.respond(exchange, 200, "text/html;charset=UTF-8", "<html><body><pre>" + UtmProtocolAnswers.escape(text)
                 + "</pre></body></html>");
+    }
+
+    private static String contentType(HttpExchange exchange) {
+        return exchange.getRequestHeaders().getFirst("Content-Type");
     }
 
     private static String queryParam(HttpExchange exchange, String name) {
@@ -271,44 +209,5 @@ final class UtmHttpHandler implements HttpHandler {
         return null;
     }
 
-    private void respondXml(HttpExchange exchange, String xml) throws IOException {
-        if (utm.faults.garbage) {
-            exchange.getResponseHeaders().set("Content-Type", "application/xml");
-            exchange.sendResponseHeaders(200, GARBAGE.length);
-            exchange.getResponseBody().write(GARBAGE);
-            return;
-        }
-        respond(exchange, 200, "application/xml;charset=UTF-8", xml);
-    }
 
-    private void respond(HttpExchange exchange, int status, String contentType, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", contentType);
-        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-        if (bytes.length > 0) {
-            write(exchange, bytes);
-        }
-    }
-
-    /** Writes a body, a byte at a time with a pause between when the UTM trickles. */
-    private void write(HttpExchange exchange, byte[] bytes) throws IOException {
-        int pause = utm.faults.trickleMillis;
-        if (pause <= 0) {
-            exchange.getResponseBody().write(bytes);
-            return;
-        }
-        for (byte b : bytes) {
-            exchange.getResponseBody().write(b);
-            exchange.getResponseBody().flush();
-            sleep(pause);
-        }
-    }
-
-    private static void sleep(int millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

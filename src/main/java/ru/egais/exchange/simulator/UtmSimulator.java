@@ -1,7 +1,7 @@
 package ru.egais.exchange.simulator;
 
 import com.sun.net.httpserver.HttpServer;
-import ru.egais.exchange.utm.xml.SchemaValidator;
+import ru.egais.exchange.utm.SchemaValidator;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -10,9 +10,11 @@ import ru.egais.exchange.inbox.IncomingQueries;
 import ru.egais.exchange.inbox.IncomingRepository;
 import ru.egais.exchange.inbox.IncomingStatus;
 import ru.egais.exchange.organization.FsrarIds;
-import ru.egais.exchange.utm.xml.RestsReader;
+import ru.egais.exchange.egais.RestsPosition;
+import ru.egais.exchange.egais.RestsVisitor;
+import ru.egais.exchange.utm.EgaisDocumentReader;
+import ru.egais.exchange.utm.UtmDocumentUnreadable;
 
-import javax.xml.stream.XMLStreamException;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -64,8 +66,8 @@ public class StockService {
                 + " and run the exchange"));
         Page page = new Page(offset, limit);
         try (Reader xml = queries.openIncomingXml(reply.id)) {
-            RestsReader.read(xml, page);
-        } catch (XMLStreamException | IOException e) {
+            EgaisDocumentReader.rests(xml, page);
+        } catch (UtmDocumentUnreadable | IOException e) {
             throw new IllegalStateException("stored " + type + " " + reply.id + " cannot be read: " + e.getMessage(), e);
         }
         return new StockView(fsrarId, register, type, reply.id, page.restsDate, reply.receivedAt, page.total, offset,
@@ -85,12 +87,12 @@ public class StockService {
     }
 
     /** The reply's own name wins; a position without one takes the catalogue's (filled by QueryAP replies). */
-    private List<StockView.Position> named(List<RestsReader.Position> positions) {
+    private List<StockView.Position> named(List<RestsPosition> positions) {
         LinkedHashSet<String> unnamed = new LinkedHashSet<>();
         positions.stream().filter(p -> p.fullName() == null && p.alcCode() != null).forEach(p -> unnamed.add(p.alcCode()));
         Map<String, String> names = unnamed.isEmpty() ? Map.of() : catalogue.productNames(unnamed);
         List<StockView.Position> out = new ArrayList<>(positions.size());
-        for (RestsReader.Position p : positions) {
+        for (RestsPosition p : positions) {
             String name = p.fullName() != null ? p.fullName() : names.get(p.alcCode());
             String source = p.fullName() != null ? "reply" : name != null ? "catalogue" : null;
             out.add(new StockView.Position(p.informF1RegId(), p.informF2RegId(), p.alcCode(), name, source,
@@ -100,10 +102,10 @@ public class StockService {
     }
 
     /** Counts every position and keeps only those of the page. */
-    private static final class Page implements RestsReader.Visitor {
+    private static final class Page implements RestsVisitor {
         final int offset;
         final int limit;
-        final List<RestsReader.Position> positions = new ArrayList<>();
+        final List<RestsPosition> positions = new ArrayList<>();
         String restsDate;
         long total;
 
@@ -118,7 +120,7 @@ public class StockService {
         }
 
         @Override
-        public void position(RestsReader.Position position) {
+        public void position(RestsPosition position) {
             if (total >= offset && positions.size() < limit) {
                 positions.add(position);
             }

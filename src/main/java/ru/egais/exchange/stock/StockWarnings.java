@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import ru.egais.exchange.inbox.IncomingDocument;
 import ru.egais.exchange.inbox.IncomingQueries;
-import ru.egais.exchange.utm.xml.RestsReader;
+import ru.egais.exchange.egais.RestsPosition;
+import ru.egais.exchange.egais.RestsVisitor;
+import ru.egais.exchange.utm.EgaisDocumentReader;
+import ru.egais.exchange.utm.UtmDocumentUnreadable;
 
-import javax.xml.stream.XMLStreamException;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -77,21 +79,21 @@ public class StockWarnings implements PreparationWarnings {
         Map<String, BigDecimal> held = new LinkedHashMap<>();
         String[] date = new String[1];
         try (Reader xml = queries.openIncomingXml(reply.get().id)) {
-            RestsReader.read(xml, new RestsReader.Visitor() {
+            EgaisDocumentReader.rests(xml, new RestsVisitor() {
                 @Override
                 public void restsDate(String d) {
                     date[0] = d;
                 }
 
                 @Override
-                public void position(RestsReader.Position p) {
+                public void position(RestsPosition p) {
                     String key = take.register == 1 ? p.informF2RegId() : p.alcCode();
                     if (key != null && wanted.containsKey(key) && p.quantity() != null) {
                         held.merge(key, p.quantity(), BigDecimal::add);
                     }
                 }
             });
-        } catch (XMLStreamException | IOException e) {
+        } catch (UtmDocumentUnreadable | IOException e) {
             return List.of("the stock could not be compared: the stored " + replyType + " cannot be read");
         }
         List<String> warnings = new ArrayList<>();

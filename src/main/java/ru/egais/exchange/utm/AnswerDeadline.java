@@ -1,29 +1,41 @@
 package ru.egais.exchange.utm;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A deadline for the whole answer of one UTM call: when it passes, {@code onExpiry} cancels the call (aborts the
- * request, closes the body being read), which wakes the caller blocked in a read. The JDK client's own time-out
- * covers each wait, not the answer, so a UTM trickling a byte every few seconds would never reach it.
+ * A deadline for the whole answer of one UTM call, watched for the thread making it: when it passes while the
+ * thread still waits for the status line it is interrupted (the JDK client then aborts the request); once the
+ * answer's body is being read, the body is closed instead, which ends the blocked read. The JDK client's own
+ * time-out covers each wait, not the answer, so a UTM trickling a byte every few seconds would never reach it.
+ *
+ * <p>The call is made with the client's synchronous {@code send} rather than {@code sendAsync} plus a cancel: the
+ * JDK's {@code sendAsync} hands every completed answer to {@code CompletableFuture}'s default executor, which on a
+ * machine of two cores or fewer (a store PC) starts a new thread for each — about a millisecond a POST, the drain's
+ * unexplained share (QueueDrainBench, JFR: one {@code ThreadStart} per document).
  */
 final class AnswerDeadline implements AutoCloseable {
 
     private static final ScheduledExecutorService TIMER = timer();
 
     private final Duration limit;
+    private final Thread caller;
     private final ScheduledFuture<?> expiry;
-    private volatile boolean expired;
+    // Guarded by this: the expiry and the caller's steps never interleave, so an interrupt can only land while the
+    // caller waits for the status line, and never outlives the call.
+    private InputStream body;
+    private boolean done;
+    private boolean expired;
+    private boolean interrupted;
 
-    private AnswerDeadline(Duration limit, Runnable onExpiry) {
+    private AnswerDeadline(Duration limit) {
         this.limit = limit;
-        this.expiry = TIMER.schedule(() -> {
-            expired = true;
-            onExpiry.run();
-        }, limit.toMillis(), TimeUnit.MILLISECONDS);
+        this.caller = Thread.currentThread();
+        this.expiry = TIMER.schedule(this::expire, limit.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -40,11 +52,38 @@ final class AnswerDeadline implements AutoCloseable {
         return timer;
     }
 
-    static AnswerDeadline start(Duration limit, Runnable onExpiry) {
-        return new AnswerDeadline(limit, onExpiry);
+    /** Starts the deadline of a call the current thread is about to make. */
+    static AnswerDeadline start(Duration limit) {
+        return new AnswerDeadline(limit);
     }
 
-    boolean expired() {
+    private synchronized void expire() {
+        if (done) {
+            return;
+        }
+        expired = true;
+        if (body != null) {
+            closeQuietly(body);
+        } else {
+            interrupted = true;
+            caller.interrupt();
+        }
+    }
+
+    /**
+     * The status line came and the body is about to be read: from now on the deadline closes the body. Fails with
+     * the time-out if the deadline passed already (the caller's interrupt, if one was sent, is cleared then).
+     */
+    synchronized void reading(InputStream answerBody, String what) throws UtmException {
+        if (expired) {
+            closeQuietly(answerBody);
+            clearInterrupt();
+            throw timeout(what);
+        }
+        body = answerBody;
+    }
+
+    synchronized boolean expired() {
         return expired;
     }
 
@@ -55,8 +94,26 @@ final class AnswerDeadline implements AutoCloseable {
                 new java.net.http.HttpTimeoutException("answer deadline of " + limit + " passed"), true);
     }
 
+    private void clearInterrupt() {
+        if (interrupted) {
+            Thread.interrupted();
+            interrupted = false;
+        }
+    }
+
+    /** The call is over: the deadline does nothing more, and an interrupt it sent does not outlive the call. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        done = true;
         expiry.cancel(false);
+        clearInterrupt();
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException | RuntimeException ignored) {
+            // closing to end a read that ran past its deadline; nothing more to do
+        }
     }
 }

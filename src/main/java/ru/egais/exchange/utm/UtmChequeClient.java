@@ -1,6 +1,5 @@
 package ru.egais.exchange.utm;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import ru.egais.exchange.utm.xml.AckReader;
 
 import java.io.ByteArrayInputStream;
@@ -17,8 +16,7 @@ import java.time.Duration;
  * the caller's time and every failure says whether the cheque may have reached UTM: only a connection that was
  * never made proves it did not. A 5xx or a garbled answer came from a UTM that had the cheque, so it may be signed.
  */
-@ApplicationScoped
-public class UtmChequeClient {
+class UtmChequeClient {
 
     /** One client per connect time-out (the configured bound rarely changes, so this is one client in practice). */
     private final java.util.Map<Duration, HttpClient> clients = new java.util.concurrent.ConcurrentHashMap<>();
@@ -41,7 +39,7 @@ public class UtmChequeClient {
      *
      * @param timeout the whole call: connect, send, and UTM's answer
      */
-    public UtmAck sign(String utmUrl, String chequeType, String xml, Duration timeout) throws UtmException {
+    UtmAck sign(String utmUrl, String chequeType, String xml, Duration timeout) throws UtmException {
         MultipartBody body = new MultipartBody(chequeType + ".xml", xml);
         HttpRequest request = HttpRequest.newBuilder(UtmUrls.resolve(utmUrl, "/xml?type=" + chequeType))
                 .timeout(timeout)
@@ -50,23 +48,30 @@ public class UtmChequeClient {
                 .build();
         String what = "POST " + request.uri();
         HttpResponse<byte[]> response;
-        try {
-            response = client(timeout).sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
-                    .get(timeout.toMillis() + 250, java.util.concurrent.TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof java.net.http.HttpTimeoutException && !(cause instanceof HttpConnectTimeoutException)) {
-                throw new UtmException("UTM did not answer within " + timeout.toMillis() + " ms (" + what + ")", cause, true);
+        // The synchronous send, bounded by a deadline that interrupts it: sendAsync started a thread per answer on
+        // a PC of two cores (see AnswerDeadline), a share of every cheque's wait.
+        try (AnswerDeadline deadline = AnswerDeadline.start(timeout.plusMillis(250))) {
+            try {
+                response = client(timeout).send(request, HttpResponse.BodyHandlers.ofByteArray());
+            } catch (java.net.http.HttpTimeoutException e) {
+                if (!(e instanceof HttpConnectTimeoutException)) {
+                    throw new UtmException("UTM did not answer within " + timeout.toMillis() + " ms (" + what + ")", e, true);
+                }
+                throw new UtmException("UTM not reachable (" + what + "): " + describe(e), e, false);
+            } catch (IOException e) {
+                if (deadline.expired()) {
+                    throw new UtmException("UTM did not answer within " + timeout.toMillis() + " ms (" + what + ")", e, true);
+                }
+                boolean neverConnected = e instanceof java.net.ConnectException
+                        || e.getCause() instanceof java.net.ConnectException;
+                throw new UtmException("UTM not reachable (" + what + "): " + describe(e), e, !neverConnected);
+            } catch (InterruptedException e) {
+                if (deadline.expired()) {
+                    throw new UtmException("UTM did not answer within " + timeout.toMillis() + " ms (" + what + ")", e, true);
+                }
+                Thread.currentThread().interrupt();
+                throw new UtmException("interrupted while calling UTM (" + what + ")", e, true);
             }
-            boolean neverConnected = cause instanceof java.net.ConnectException
-                    || cause instanceof HttpConnectTimeoutException
-                    || cause instanceof IOException && cause.getCause() instanceof java.net.ConnectException;
-            throw new UtmException("UTM not reachable (" + what + "): " + describe(cause), cause, !neverConnected);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new UtmException("UTM did not answer within " + timeout.toMillis() + " ms (" + what + ")", e, true);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new UtmException("interrupted while calling UTM (" + what + ")", e, true);
         }
         int status = response.statusCode();
         if (status >= 400 && status < 500) {

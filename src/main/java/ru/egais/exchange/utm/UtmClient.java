@@ -1,79 +1,56 @@
 package ru.egais.exchange.utm;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import ru.egais.exchange.utm.xml.AckReader;
 import ru.egais.exchange.utm.xml.UtmListReader;
 import ru.egais.exchange.utm.xml.XmlText;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * HTTP client of a UTM. Each organization has its own UTM, so the base URL is an argument, not configuration;
- * the JDK client gives exact control of the multipart shape UTM wants and works the same in a native image.
- * Every failure to get a protocol answer (refused, timeout, non-2xx, garbage) is a {@link UtmException}.
+ * What each call to a UTM means: which path, what its answer says, which failures are counted. Each organization
+ * has its own UTM, so the base URL is an argument, not configuration. Every failure to get a protocol answer
+ * (refused, timeout, non-2xx, garbage) is a {@link UtmException}. Only {@link UtmGateway} calls it.
  */
-@ApplicationScoped
-public class UtmClient {
+class UtmClient {
 
     private static final Logger LOG = Logger.getLogger(UtmClient.class);
 
-    private final HttpClient http;
-    private final Thread selector;
+    private final UtmTransport transport;
     private final UtmConfig config;
     private final UtmMetrics metrics;
 
     /** Without metrics (the workstation's reference client runs outside the service). */
-    public UtmClient(UtmConfig config) {
+    UtmClient(UtmConfig config) {
         this(config, null);
     }
 
-    @jakarta.inject.Inject
-    public UtmClient(UtmConfig config, UtmMetrics metrics) {
+    UtmClient(UtmConfig config, UtmMetrics metrics) {
         this.config = config;
         this.metrics = metrics;
-        java.util.Set<Thread> before = selectorThreads();
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(config.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .version(HttpClient.Version.HTTP_1_1)
-                .build();
-        java.util.Set<Thread> after = selectorThreads();
-        after.removeAll(before);
-        this.selector = after.size() == 1 ? after.iterator().next() : null;
+        this.transport = new UtmTransport(config);
     }
 
-    /**
-     * Whether the client's selector thread (the JDK's "HttpClient-N-SelectorManager", which moves every byte of
-     * every call) still runs: an OutOfMemoryError can kill it, and then every later call hangs. Unknown (true)
-     * when it could not be told apart at start.
-     */
-    public boolean isAlive() {
-        return selector == null || selector.isAlive();
-    }
-
-    private static java.util.Set<Thread> selectorThreads() {
-        java.util.Set<Thread> threads = new java.util.HashSet<>();
-        Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().startsWith("HttpClient-") && t.getName().endsWith("-SelectorManager"))
-                .forEach(threads::add);
-        return threads;
+    /** Whether the HTTP client's selector thread still runs (see {@link UtmTransport#isAlive()}). */
+    boolean isAlive() {
+        return transport.isAlive();
     }
 
     /** {@code POST /opt/in/{utmPath}}; an {@code <error>} answer is returned, not thrown: UTM did answer. */
-    public UtmAck send(String utmUrl, String utmPath, String xml) throws UtmException {
+    UtmAck send(String utmUrl, String utmPath, String xml) throws UtmException {
         long start = System.nanoTime();
         String outcome = "failed";
         try {
@@ -91,17 +68,17 @@ public class UtmClient {
     }
 
     /** {@code POST /opt/in/{utmPath}} returning UTM's answer as it came (a workstation forwards it unread). */
-    public byte[] sendForAnswer(String utmUrl, String utmPath, String xml) throws UtmException {
+    byte[] sendForAnswer(String utmUrl, String utmPath, String xml) throws UtmException {
         MultipartBody body = new MultipartBody(utmPath + ".xml", xml);
-        HttpRequest request = request(UtmUrls.resolve(utmUrl, "/opt/in/" + utmPath))
+        HttpRequest request = transport.request(UtmUrls.resolve(utmUrl, "/opt/in/" + utmPath))
                 .header("Content-Type", body.contentType())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes()))
                 .build();
-        return exchange(request);
+        return transport.exchange(request);
     }
 
     /** {@code GET /opt/out}: what UTM holds for us (entries the URL rule refuses are left out, see {@link #readIncoming}). */
-    public List<UtmListEntry> listIncoming(String utmUrl) throws UtmException {
+    List<UtmListEntry> listIncoming(String utmUrl) throws UtmException {
         return readIncoming(utmUrl).entries();
     }
 
@@ -109,38 +86,39 @@ public class UtmClient {
      * {@code GET /opt/out} read as it streams, up to {@code egais.utm.max-list-entries}, each entry checked by
      * {@link UtmListedUrls}: what may be loaded, what was refused and why, and whether the list went on.
      */
-    public UtmList readIncoming(String utmUrl) throws UtmException {
+    UtmList readIncoming(String utmUrl) throws UtmException {
         return readList(utmUrl, UtmUrls.resolve(utmUrl, "/opt/out"), UtmListedUrls.OUT);
     }
 
     /** {@code GET /opt/out?replyId=…}: the answers linked to one of our submissions. */
-    public List<UtmListEntry> listIncoming(String utmUrl, String replyId) throws UtmException {
+    List<UtmListEntry> listIncoming(String utmUrl, String replyId) throws UtmException {
         URI uri = UtmUrls.resolve(utmUrl, "/opt/out?replyId=" + URLEncoder.encode(replyId, StandardCharsets.UTF_8));
         return readList(utmUrl, uri, UtmListedUrls.OUT).entries();
     }
 
     /** {@code GET /opt/in}: our documents UTM still holds (read when settling a document in doubt). */
-    public List<UtmListEntry> listOutgoing(String utmUrl) throws UtmException {
+    List<UtmListEntry> listOutgoing(String utmUrl) throws UtmException {
         return readList(utmUrl, UtmUrls.resolve(utmUrl, "/opt/in"), UtmListedUrls.IN).entries();
     }
 
     private UtmList readList(String utmUrl, URI uri, String root) throws UtmException {
         int max = config.maxListEntries();
         long maxBytes = config.maxListSize().asLongValue();
-        List<UtmListEntry> read = counted("list", () -> streamed(request(uri).GET().build(), (in, announced) -> {
-            CappedInputStream capped = new CappedInputStream(in, maxBytes);
-            try {
-                return UtmListReader.read(capped, max);
-            } catch (UtmProtocolException e) {
-                if (capped.exceeded()) {
-                    throw new UtmListTooLargeException("GET " + uri, maxBytes);
-                }
-                throw e;
-            }
-        }));
+        List<UtmListEntry> read = counted("list", () -> transport.streamed(transport.request(uri).GET().build(),
+                (in, announced) -> {
+                    CappedInputStream capped = new CappedInputStream(in, maxBytes);
+                    try {
+                        return UtmListReader.read(capped, max);
+                    } catch (UtmProtocolException e) {
+                        if (capped.exceeded()) {
+                            throw new UtmListTooLargeException("GET " + uri, maxBytes);
+                        }
+                        throw e;
+                    }
+                }));
         boolean truncated = read.size() > max;
-        List<UtmListEntry> entries = new java.util.ArrayList<>();
-        List<UtmListedUrls.Refused> refused = new java.util.ArrayList<>();
+        List<UtmListEntry> entries = new ArrayList<>();
+        List<UtmListedUrls.Refused> refused = new ArrayList<>();
         for (UtmListEntry e : truncated ? read.subList(0, max) : read) {
             String why = UtmListedUrls.refusal(utmUrl, e.url(), root);
             if (why == null) {
@@ -160,23 +138,18 @@ public class UtmClient {
     }
 
     /** Fetches one listed document as text; the listed URL's path is used against the configured UTM address. */
-    public String fetch(String utmUrl, String listedUrl) throws UtmException {
+    String fetch(String utmUrl, String listedUrl) throws UtmException {
         return XmlText.decode(fetchBytes(utmUrl, listedUrl));
     }
 
     /** Fetches one listed document's bytes, refusing more than {@code egais.utm.max-document-size}. */
-    public byte[] fetchBytes(String utmUrl, String listedUrl) throws UtmException {
+    byte[] fetchBytes(String utmUrl, String listedUrl) throws UtmException {
         return fetchBytes(utmUrl, listedUrl, (read, announced) -> { });
     }
 
-    /** Bytes of a document read so far, and the size UTM announced (-1 when it did not). */
-    public interface FetchProgress {
-        void bytesRead(long read, long announced);
-    }
-
     /** As {@link #fetchBytes(String, String)}, telling how far the read has come (a large reply takes a while). */
-    public byte[] fetchBytes(String utmUrl, String listedUrl, FetchProgress progress) throws UtmException {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    byte[] fetchBytes(String utmUrl, String listedUrl, FetchProgress progress) throws UtmException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         download(utmUrl, listedUrl, bytes, progress);
         return bytes.toByteArray();
     }
@@ -186,16 +159,15 @@ public class UtmClient {
      * than {@code egais.utm.max-document-size} without reading the rest, and telling how far it has come.
      * Returns the number of bytes written.
      */
-    public long download(String utmUrl, String listedUrl, java.io.OutputStream target, FetchProgress progress)
-            throws UtmException {
+    long download(String utmUrl, String listedUrl, OutputStream target, FetchProgress progress) throws UtmException {
         return counted("fetch", () -> downloadLimited(utmUrl, listedUrl, target, progress));
     }
 
-    private long downloadLimited(String utmUrl, String listedUrl, java.io.OutputStream target, FetchProgress progress)
+    private long downloadLimited(String utmUrl, String listedUrl, OutputStream target, FetchProgress progress)
             throws UtmException {
         long limit = config.maxDocumentSize().asLongValue();
-        HttpRequest request = request(UtmUrls.rebase(utmUrl, listedUrl)).GET().build();
-        return streamed(request, (body, announced) -> {
+        HttpRequest request = transport.request(UtmUrls.rebase(utmUrl, listedUrl)).GET().build();
+        return transport.streamed(request, (body, announced) -> {
             if (announced > limit) {
                 throw new UtmDocumentTooLargeException(listedUrl, announced, limit);
             }
@@ -213,82 +185,19 @@ public class UtmClient {
         });
     }
 
-    /** Reads a 2xx answer's body as it streams; gets the size UTM announced (-1 when it did not). */
-    private interface BodyReader<T> {
-        T read(java.io.InputStream body, long announced) throws UtmException, IOException;
-    }
-
-    /**
-     * One call whose whole answer — status, headers and body — must come within {@code egais.utm.answer-deadline};
-     * past it the request is cancelled and the body closed, so the caller's blocked read ends with a time-out.
-     */
-    private <T> T streamed(HttpRequest request, BodyReader<T> reader) throws UtmException {
-        String what = request.method() + " " + request.uri();
-        CompletableFuture<HttpResponse<java.io.InputStream>> answer =
-                http.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
-        AtomicReference<java.io.InputStream> body = new AtomicReference<>();
-        try (AnswerDeadline deadline = AnswerDeadline.start(config.answerDeadline(), () -> {
-            answer.cancel(true);
-            closeQuietly(body.get());
-        })) {
-            try {
-                HttpResponse<java.io.InputStream> response = answer.get();
-                body.set(response.body());
-                try (java.io.InputStream in = response.body()) {
-                    if (deadline.expired()) {
-                        throw deadline.timeout(what);
-                    }
-                    int status = response.statusCode();
-                    if (status < 200 || status > 299) {
-                        throw new UtmHttpStatusException(status, "UTM answered HTTP " + status + " to " + what);
-                    }
-                    T result = reader.read(in, response.headers().firstValueAsLong("Content-Length").orElse(-1));
-                    LOG.debugf("%s -> %d", what, status);
-                    return result;
-                }
-            } catch (CancellationException e) {
-                throw deadline.timeout(what);
-            } catch (ExecutionException e) {
-                if (deadline.expired()) {
-                    throw deadline.timeout(what);
-                }
-                if (e.getCause() instanceof IOException io) {
-                    throw transportFailure(what, io);
-                }
-                throw new UtmException("UTM call failed (" + what + "): " + e.getCause(), e.getCause(), true);
-            } catch (IOException e) {
-                if (deadline.expired()) {
-                    throw deadline.timeout(what);
-                }
-                throw transportFailure(what, e);
-            } catch (UtmProtocolException e) {
-                // A body cut off by the deadline reads as broken XML: it is the time-out that happened.
-                if (deadline.expired()) {
-                    throw deadline.timeout(what);
-                }
-                throw e;
-            } catch (InterruptedException e) {
-                answer.cancel(true);
-                Thread.currentThread().interrupt();
-                throw new UtmException("interrupted while calling UTM (" + what + ")", e);
-            }
-        }
-    }
-
-    private static void closeQuietly(java.io.InputStream in) {
-        if (in != null) {
-            try {
-                in.close();
-            } catch (IOException | RuntimeException ignored) {
-                // closing to end a read that ran past its deadline; nothing more to do
-            }
+    /** A local write failure (a full disk) is ours, not UTM's: it must not read as "UTM not reachable". */
+    private static void writeLocally(OutputStream target, byte[] buffer, int n) {
+        try {
+            target.write(buffer, 0, n);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write a document loaded from UTM: " + e.getMessage(), e);
         }
     }
 
     /** {@code DELETE} of a listed document, once it is stored on our side. */
-    public void delete(String utmUrl, String listedUrl) throws UtmException {
+    void delete(String utmUrl, String listedUrl) throws UtmException {
         try {
-            exchange(request(UtmUrls.rebase(utmUrl, listedUrl)).DELETE().build());
+            transport.exchange(transport.request(UtmUrls.rebase(utmUrl, listedUrl)).DELETE().build());
         } catch (UtmHttpStatusException e) {
             // Already gone (deleted by an earlier call whose answer was lost): what we wanted is true.
             if (e.status() != 404) {
@@ -302,38 +211,39 @@ public class UtmClient {
     }
 
     /** {@code GET /api/info/list}: UTM's JSON status (version, RSA/GOST certificate validity). */
-    public String info(String utmUrl) throws UtmException {
-        return new String(counted("info", () -> get(UtmUrls.resolve(utmUrl, "/api/info/list"))), StandardCharsets.UTF_8);
+    String info(String utmUrl) throws UtmException {
+        return new String(counted("info", () -> transport.get(UtmUrls.resolve(utmUrl, "/api/info/list"))),
+                StandardCharsets.UTF_8);
     }
 
     /** {@code GET /diagnosis}: XML whose {@code CN} is the FSRAR ID of the key in the token. */
-    public String diagnosis(String utmUrl) throws UtmException {
-        return XmlText.decode(counted("info", () -> get(UtmUrls.resolve(utmUrl, "/diagnosis"))));
+    String diagnosis(String utmUrl) throws UtmException {
+        return XmlText.decode(counted("info", () -> transport.get(UtmUrls.resolve(utmUrl, "/diagnosis"))));
     }
 
-    private static final java.util.regex.Pattern DIAGNOSIS_CN = java.util.regex.Pattern.compile("<CN>\\s*([^<\\s]+)\\s*</CN>");
-    private static final java.util.regex.Pattern OWNER_ID = java.util.regex.Pattern.compile("\"ownerId\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern DIAGNOSIS_CN = Pattern.compile("<CN>\\s*([^<\\s]+)\\s*</CN>");
+    private static final Pattern OWNER_ID = Pattern.compile("\"ownerId\"\\s*:\\s*\"([^\"]+)\"");
 
     /**
      * The FSRAR ID of the key in the UTM's token: {@code /diagnosis}'s {@code CN}, or, from a UTM without it,
      * {@code /api/info/list}'s {@code ownerId}; empty when the UTM names neither. Fails when the UTM is not reachable.
      */
-    public java.util.Optional<String> keyOwner(String utmUrl) throws UtmException {
+    Optional<String> keyOwner(String utmUrl) throws UtmException {
         try {
-            java.util.regex.Matcher cn = DIAGNOSIS_CN.matcher(diagnosis(utmUrl));
+            Matcher cn = DIAGNOSIS_CN.matcher(diagnosis(utmUrl));
             if (cn.find()) {
-                return java.util.Optional.of(cn.group(1));
+                return Optional.of(cn.group(1));
             }
         } catch (UtmHttpStatusException | UtmProtocolException e) {
             // an older UTM without /diagnosis: ask /api/info/list
         }
-        java.util.regex.Matcher owner = OWNER_ID.matcher(info(utmUrl));
-        return owner.find() ? java.util.Optional.of(owner.group(1)) : java.util.Optional.empty();
+        Matcher owner = OWNER_ID.matcher(info(utmUrl));
+        return owner.find() ? Optional.of(owner.group(1)) : Optional.empty();
     }
 
     /** A page of UTM's web UI (text), e.g. the schema listing under /info. */
-    public String page(String utmUrl, String path) throws UtmException {
-        return new String(get(UtmUrls.resolve(utmUrl, path)), StandardCharsets.UTF_8);
+    String page(String utmUrl, String path) throws UtmException {
+        return new String(transport.get(UtmUrls.resolve(utmUrl, path)), StandardCharsets.UTF_8);
     }
 
     /** One call to UTM whose failure is counted by kind. */
@@ -354,49 +264,5 @@ public class UtmClient {
         if (metrics != null) {
             metrics.countError(call, UtmMetrics.kindOf(e));
         }
-    }
-
-    private byte[] get(URI uri) throws UtmException {
-        return exchange(request(uri).GET().build());
-    }
-
-    private HttpRequest.Builder request(URI uri) {
-        return HttpRequest.newBuilder(uri).timeout(config.readTimeout());
-    }
-
-    private byte[] exchange(HttpRequest request) throws UtmException {
-        long limit = config.maxDocumentSize().asLongValue();
-        return streamed(request, (in, announced) -> {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-            if (bytes.length > limit) {
-                throw new UtmProtocolException("UTM's answer to " + request.method() + " " + request.uri()
-                        + " is larger than " + limit + " bytes");
-            }
-            return bytes;
-        });
-    }
-
-    /**
-     * A connection never made cannot have delivered the request; once connected, a lost answer (time-out, reset,
-     * EOF) means UTM may have taken it.
-     */
-    /** A local write failure (a full disk) is ours, not UTM's: it must not read as "UTM not reachable". */
-    private static void writeLocally(java.io.OutputStream target, byte[] buffer, int n) {
-        try {
-            target.write(buffer, 0, n);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot write a document loaded from UTM: " + e.getMessage(), e);
-        }
-    }
-
-    private static UtmException transportFailure(String what, IOException e) {
-        boolean neverConnected = e instanceof java.net.ConnectException
-                || e instanceof java.net.http.HttpConnectTimeoutException;
-        return new UtmException("UTM not reachable (" + what + "): " + describe(e), e, !neverConnected);
-    }
-
-    private static String describe(IOException e) {
-        String message = e.getMessage();
-        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
     }
 }

@@ -25,9 +25,9 @@ public class UtmSchemaDownloader {
     private static final Pattern PRE = Pattern.compile("(?s)<pre[^>]*>(.*)</pre>");
     private static final String[] INDEXES = {"/info/xsd", "/info"};
 
-    private final UtmClient utm;
+    private final UtmGateway utm;
 
-    public UtmSchemaDownloader(UtmClient utm) {
+    public UtmSchemaDownloader(UtmGateway utm) {
         this.utm = utm;
     }
 

@@ -1,5 +1,6 @@
 package ru.egais.exchange.waybill;
 
+import ru.egais.exchange.document.DocumentStatus;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -42,6 +43,27 @@ public class SupplierWaybillRepository implements PanacheRepositoryBase<Supplier
     public List<SupplierWaybill> listFor(String fsrarId, int limit) {
         return (fsrarId == null ? findAll(io.quarkus.panache.common.Sort.descending("createdAt"))
                 : find("fsrarId", io.quarkus.panache.common.Sort.descending("createdAt"), fsrarId))
+                .page(io.quarkus.panache.common.Page.ofSize(limit)).list();
+    }
+
+    /**
+     * Waybills the shop still has to answer: the waybill itself is here and no act of ours stands (none yet, or
+     * EGAIS rejected it, or it was cancelled), oldest first since the oldest deadline comes first.
+     */
+    public List<SupplierWaybill> listUnanswered(int limit) {
+        return find("waybillType is not null and (actDocumentId is null or actDocumentId in "
+                        + "(select d.id from Document d where d.status in ?1)) order by waybillDate, createdAt",
+                List.of(DocumentStatus.REJECTED,
+                        DocumentStatus.CANCELLED))
+                .page(io.quarkus.panache.common.Page.ofSize(limit)).list();
+    }
+
+    /** Waybills whose supplier asks to repeal them and our answer is not on its way (none, rejected, cancelled). */
+    public List<SupplierWaybill> listRepealAsked(int limit) {
+        return find("repealRequestIncomingId is not null and (repealAnswerDocumentId is null or repealAnswerDocumentId in "
+                        + "(select d.id from Document d where d.status in ?1)) order by updatedAt",
+                List.of(DocumentStatus.REJECTED,
+                        DocumentStatus.CANCELLED))
                 .page(io.quarkus.panache.common.Page.ofSize(limit)).list();
     }
 }

@@ -1,16 +1,15 @@
 package ru.egais.exchange.waybill;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import ru.egais.exchange.classifier.ClassifierCatalogue;
 import ru.egais.exchange.common.FieldError;
 import ru.egais.exchange.common.Ids;
 import ru.egais.exchange.common.NotFound;
 import ru.egais.exchange.common.RequestInvalid;
 import ru.egais.exchange.common.RequestUnreadable;
 import ru.egais.exchange.common.StateConflict;
-import ru.egais.exchange.document.Document;
 import ru.egais.exchange.document.DocumentRepository;
 import ru.egais.exchange.egais.Confirmation;
 import ru.egais.exchange.egais.IncomingWaybill;
@@ -25,7 +24,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -40,12 +38,11 @@ public class SupplierWaybillService implements SupplierWaybillHandler {
     private final DocumentRepository documents;
     private final DocumentPreparationService preparation;
     private final Clock clock;
-    /** Names for the codes a waybill shows without one (a registration that came before its waybill). */
-    @jakarta.inject.Inject
-    ClassifierCatalogue classifiers;
+    private final WaybillViews views;
 
     public SupplierWaybillService(SupplierWaybillRepository waybills, DocumentRepository documents,
-                                  DocumentPreparationService preparation, Clock clock) {
+                                  DocumentPreparationService preparation, WaybillViews views, Clock clock) {
+        this.views = views;
         this.waybills = waybills;
         this.documents = documents;
         this.preparation = preparation;
@@ -171,16 +168,28 @@ public class SupplierWaybillService implements SupplierWaybillHandler {
         return prepared;
     }
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Transactional
     public List<WaybillView> listWaybills(String fsrarId, int limit) {
-        return waybills.listFor(fsrarId, Math.max(1, Math.min(limit, 1000))).stream().map(this::view).toList();
+        return waybills.listFor(fsrarId, Math.max(1, Math.min(limit, 1000))).stream().map(views::of).toList();
+    }
+
+    /** The waybills still to be answered (see {@link SupplierWaybillRepository#listUnanswered}), for the page. */
+    @Transactional
+    public List<WaybillView> listUnanswered(int limit) {
+        return waybills.listUnanswered(Math.max(1, Math.min(limit, 1000))).stream().map(views::of).toList();
+    }
+
+    /** The waybills whose supplier's request to repeal them waits for our answer, for the page. */
+    @Transactional
+    public List<WaybillView> listRepealAsked(int limit) {
+        return waybills.listRepealAsked(Math.max(1, Math.min(limit, 1000))).stream().map(views::of).toList();
     }
 
     @Transactional
     public WaybillView getWaybill(String id) {
-        return view(find(id));
+        return views.of(find(id));
     }
 
     /** Prepares our WayBillAct_v4 for the waybill, from what the waybill and its registration say. */
@@ -253,36 +262,6 @@ public class SupplierWaybillService implements SupplierWaybillHandler {
             throw new NotFound("no supplier waybill " + id);
         }
         return w;
-    }
-
-    private WaybillView view(SupplierWaybill w) {
-        String actStatus = w.actDocumentId == null ? null
-                : documents.findByIdOptional(w.actDocumentId).map((Document d) -> d.status.name()).orElse(null);
-        String answerStatus = w.repealAnswerDocumentId == null ? null
-                : documents.findByIdOptional(w.repealAnswerDocumentId).map((Document d) -> d.status.name()).orElse(null);
-        String state = WaybillStates.withRepeal(WaybillStates.derive(w.waybillType != null, w.wbRegId != null,
-                        actStatus, w.actIsAccept, w.supplierConfirmation), w.repealRequestIncomingId != null,
-                answerStatus, w.repealAnswerConfirm);
-        WaybillView.Repeal repeal = w.repealRequestIncomingId == null ? null
-                : new WaybillView.Repeal(w.repealRequestNumber, w.repealRequestDate, w.repealRequestIncomingId,
-                w.repealAnswerDocumentId, answerStatus, w.repealAnswerConfirm);
-        List<SupplierWaybillPosition> rows = waybills.positions(w.id);
-        Map<String, String> catalogued = classifiers.productNames(rows.stream()
-                .filter(p -> p.productName == null).map(p -> p.alcCode).toList());
-        List<WaybillView.Position> positions = rows.stream()
-                .map(p -> {
-                    PositionBoxes boxes = PositionBoxes.read(p.boxes);
-                    return new WaybillView.Position(p.identity, p.alcCode,
-                            p.productName != null || p.alcCode == null ? p.productName : catalogued.get(p.alcCode),
-                            p.quantity, p.price, p.shipperF2RegId, p.informF2RegId,
-                            p.marks == null ? List.of() : Arrays.asList(p.marks.split("\n")), boxes.boxes(), boxes.tree());
-                })
-                .toList();
-        String shipperName = w.shipperName != null ? w.shipperName
-                : classifiers.partnerName(w.shipperFsrarId).orElse(null);
-        return new WaybillView(w.id, w.fsrarId, w.identity, w.wbRegId, w.number, w.waybillDate, w.shipperFsrarId,
-                shipperName, w.waybillType, state, w.actDocumentId, actStatus, w.waybillIncomingId,
-                w.registrationIncomingId, positions, repeal);
     }
 
     private static String truncate(String s, int max) {

@@ -15,7 +15,6 @@ import ru.egais.exchange.cheque.ChequeStatus;
 import ru.egais.exchange.cheque.ChequeView;
 
 import java.util.List;
-import java.util.Map;
 
 /** The operator's view of a shift's cheques at {@code /ui/cheques?fsrarId=&kassa=&shift=} (read-only). */
 @Path("/ui/cheques")
@@ -35,16 +34,30 @@ public class ChequePageResource {
         this.csrf = csrf;
     }
 
+    /** One cheque of the shift as the page shows it: time and sum in the page's form, status in its words. */
+    @io.quarkus.qute.TemplateData
+    record Row(String kassa, String shift, String number, String type, String time, String sum, String status,
+               String statusLabel, String url, String error) {
+
+        static Row of(ChequeService.Summed s, Words t) {
+            ChequeView c = s.cheque();
+            return new Row(c.kassa() == null ? "" : c.kassa(), c.shift() == null ? "" : c.shift(), c.number(),
+                    c.type(), t.date(c.date()), t.money(s.sum()), c.status().name(), t.get("cs_" + c.status().name()),
+                    c.url(), c.error());
+        }
+    }
+
     @GET
     @Operation(hidden = true)
     public Response shift(@BeanParam PageRequest page, @QueryParam("fsrarId") String fsrarId,
                           @QueryParam("kassa") String kassa, @QueryParam("shift") String shift) {
-        Map<String, String> t = text.words(page.language());
-        List<ChequeView> rows = fsrarId == null || fsrarId.isBlank() ? List.of()
-                : service.listShift(fsrarId.strip(), kassa, shift, 1000);
-        long signed = rows.stream().filter(c -> c.status() == ChequeStatus.SIGNED).count();
-        String body = cheques.instance().data("t", t).data("lang", page.language()).data("csrf", csrf.token())
-                .data("done", null).data("error", page.error())
+        Words t = text.words(page.language());
+        List<ChequeService.Summed> summed = fsrarId == null || fsrarId.isBlank() ? List.of()
+                : service.listShiftSummed(fsrarId.strip(), kassa, shift, 1000);
+        List<Row> rows = summed.stream().map(s -> Row.of(s, t)).toList();
+        long signed = summed.stream().filter(c -> c.cheque().status() == ChequeStatus.SIGNED).count();
+        String body = cheques.instance().setLocale(t.locale()).data("lang", t.language()).data("csrf", csrf.token())
+                .data("done", null).data("error", page.errorText(t)).data("errorDetail", page.errorDetail())
                 .data("fsrarId", fsrarId == null ? "" : fsrarId).data("kassa", kassa == null ? "" : kassa)
                 .data("shift", shift == null ? "" : shift).data("cheques", rows).data("signed", signed)
                 .data("notSigned", rows.size() - signed).render();

@@ -34,10 +34,12 @@ public class DashboardPage {
     private final DocumentService documents;
     private final IncomingQueries incoming;
     private final RunningOperations operations;
+    private final WaybillPage waybills;
 
     public DashboardPage(OrganizationService organizations, UtmStatusMonitor utms, QueueDepths queues,
                          StatusCounts statusCounts, DocumentService documents, IncomingQueries incoming,
-                         RunningOperations operations) {
+                         RunningOperations operations, WaybillPage waybills) {
+        this.waybills = waybills;
         this.organizations = organizations;
         this.utms = utms;
         this.queues = queues;
@@ -48,12 +50,16 @@ public class DashboardPage {
     }
 
     /** The page's data for a search text (may be blank) and filters (null: all). */
-    Map<String, Object> data(Map<String, String> t, String query, String fsrarId, DocumentStatus status) {
+    Map<String, Object> data(Words t, String query, String fsrarId, DocumentStatus status) {
         Map<String, Object> data = new LinkedHashMap<>();
         // Operations first: probing the UTMs below may take a while, and the page shows them as they were when asked.
         data.put("refresh", operations.anyRunning());
         data.put("operations", operations.list().stream()
-                .map(v -> Rows.Operation.of(v, t.getOrDefault("op_" + v.kind(), v.kind()))).toList());
+                .map(v -> Rows.Operation.of(v, t)).toList());
+        // The store's daily answers: what EGAIS waits for from us, first on the page when there is any.
+        data.put("waybillsWaiting", waybills.waiting(t));
+        data.put("repealAsked", waybills.repealAsked(t));
+        data.put("differencesWaiting", waybills.differencesWaiting(t));
         data.put("organizations", organizationRows(t));
         data.put("statuses", Arrays.stream(DocumentStatus.values()).map(s -> new Rows.Cell(s.name(), 0)).toList());
         data.put("statusCounts", statusRows());
@@ -61,22 +67,22 @@ public class DashboardPage {
         data.put("searching", searching);
         data.put("documents", (searching ? documents.searchDocuments(query, LIST_SIZE)
                 : documents.listDocuments(blankToNull(fsrarId), status, 0, LIST_SIZE))
-                .stream().map(d -> Rows.Document.of(d, t.get(d.status().name()))).toList());
+                .stream().map(d -> Rows.Document.of(d, t)).toList());
         data.put("inDoubt", documents.listInDoubtDocuments(null, LIST_SIZE).stream()
-                .map(d -> Rows.Document.of(d, t.get(d.status().name()))).toList());
+                .map(d -> Rows.Document.of(d, t)).toList());
         data.put("overdue", documents.listOverdueDocuments(null, LIST_SIZE).stream()
-                .map(d -> Rows.Document.of(d, t.get(d.status().name()))).toList());
+                .map(d -> Rows.Document.of(d, t)).toList());
         data.put("incoming", incoming.listIncoming(null, null, 0, 20).stream()
-                .map(i -> Rows.Incoming.of(i, t.get(i.status().name()))).toList());
+                .map(i -> Rows.Incoming.of(i, t)).toList());
         List<Rows.Incoming> problems = new ArrayList<>();
         for (IncomingStatus s : List.of(IncomingStatus.UNKNOWN, IncomingStatus.FAILED, IncomingStatus.QUARANTINED)) {
-            incoming.listIncoming(null, s, 0, LIST_SIZE).forEach(i -> problems.add(Rows.Incoming.of(i, t.get(i.status().name()))));
+            incoming.listIncoming(null, s, 0, LIST_SIZE).forEach(i -> problems.add(Rows.Incoming.of(i, t)));
         }
         data.put("incomingProblems", problems);
         return data;
     }
 
-    private List<Rows.Organization> organizationRows(Map<String, String> t) {
+    private List<Rows.Organization> organizationRows(Words t) {
         Map<String, UtmStatus> probed = utms.current().stream()
                 .collect(Collectors.toMap(UtmStatus::fsrarId, Function.identity()));
         Map<String, QueueDepths.Depth> depths = queues.list().stream()
@@ -85,19 +91,19 @@ public class DashboardPage {
         for (OrganizationView o : organizations.listOrganizations().organizations()) {
             UtmStatus u = probed.get(o.fsrarId());
             QueueDepths.Depth q = depths.getOrDefault(o.fsrarId(), new QueueDepths.Depth(o.fsrarId(), 0, null));
-            String utmText = u == null ? o.exchangeMode() + (o.enabled() ? "" : ", off")
+            String utmText = u == null ? t.get("mode_" + o.exchangeMode()) + (o.enabled() ? "" : ", " + t.get("off"))
                     : u.reachable() ? t.get("reachable") + ", " + t.get("version") + " " + u.version()
-                    : t.get("unreachable") + ": " + u.error();
+                    : t.get("unreachable");
             rows.add(new Rows.Organization(o.fsrarId(), o.name(), o.exchangeMode().name(), o.utmUrl(), u != null,
-                    u != null && u.reachable(), utmText, certificate(t, u == null ? null : u.rsa()),
-                    certificate(t, u == null ? null : u.gost()), q.waiting(), Rows.time(q.oldestQueuedAt()),
-                    Rows.time(o.lastExchangeAt()), o.lastError(), warnings(t, u)));
+                    u != null && u.reachable(), utmText, u == null || u.reachable() ? null : u.error(), certificate(t, u == null ? null : u.rsa()),
+                    certificate(t, u == null ? null : u.gost()), q.waiting(), t.time(q.oldestQueuedAt()),
+                    t.time(o.lastExchangeAt()), o.lastError(), warnings(t, u)));
         }
         return rows;
     }
 
     /** What needs a person about this UTM's key, in the page's language (unreachability is shown already). */
-    private static List<String> warnings(Map<String, String> t, UtmStatus u) {
+    private static List<String> warnings(Words t, UtmStatus u) {
         List<String> warnings = new ArrayList<>();
         if (u == null || !u.reachable()) {
             return warnings;
@@ -107,26 +113,26 @@ public class DashboardPage {
         }
         for (UtmStatus.Certificate c : u.certificates()) {
             if (c.state() == UtmStatus.CertificateState.EXPIRING) {
-                warnings.add(java.text.MessageFormat.format(t.get("certificateExpiresIn"), c.type(),
-                        String.valueOf(c.daysLeft()), String.valueOf(c.expiresAt().toLocalDate())));
+                warnings.add(t.m().certificateExpiresIn(String.valueOf(c.type()), c.daysLeft(),
+                        t.date(String.valueOf(c.expiresAt().toLocalDate()))));
             } else if (c.state() == UtmStatus.CertificateState.EXPIRED) {
-                warnings.add(java.text.MessageFormat.format(t.get("certificateExpired"), c.type()));
+                warnings.add(t.m().certificateExpired(String.valueOf(c.type())));
             }
         }
         return warnings;
     }
 
-    private static Rows.Certificate certificate(Map<String, String> t, UtmStatus.Certificate c) {
+    private static Rows.Certificate certificate(Words t, UtmStatus.Certificate c) {
         if (c == null) {
             return new Rows.Certificate("", "unknown");
         }
         return switch (c.state()) {
             case UNKNOWN -> new Rows.Certificate(t.get("unknown"), "unknown");
             case EXPIRED -> new Rows.Certificate(t.get("expired") + (c.expiresAt() == null ? ""
-                    : " " + c.expiresAt().toLocalDate()), "bad");
-            case EXPIRING -> new Rows.Certificate(c.expiresAt().toLocalDate() + " (" + c.daysLeft() + " "
+                    : " " + t.date(String.valueOf(c.expiresAt().toLocalDate()))), "bad");
+            case EXPIRING -> new Rows.Certificate(t.date(String.valueOf(c.expiresAt().toLocalDate())) + " (" + c.daysLeft() + " "
                     + t.get("daysLeft") + ")", "warn");
-            case VALID -> new Rows.Certificate(c.expiresAt().toLocalDate() + " (" + c.daysLeft() + " "
+            case VALID -> new Rows.Certificate(t.date(String.valueOf(c.expiresAt().toLocalDate())) + " (" + c.daysLeft() + " "
                     + t.get("daysLeft") + ")", "ok");
         };
     }

@@ -34,20 +34,22 @@ public class DocumentPage {
         this.incoming = incoming;
     }
 
-    Map<String, Object> document(Map<String, String> t, String id) {
+    Map<String, Object> document(Words t, String id) {
         DocumentView d = documents.getDocument(id);
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("d", Rows.Document.of(d, t.get(d.status().name())));
-        data.put("queue", d.queue() == null ? "" : d.queue().state() + ", " + d.queue().attempts() + " "
-                + t.get("attempts") + (d.queue().nextAttemptAt() == null || !"PENDING".equals(d.queue().state()) ? ""
-                : ", " + t.get("nextAttempt") + " " + Rows.time(d.queue().nextAttemptAt()))
-                + (d.queue().lastError() == null ? "" : " — " + d.queue().lastError()));
+        data.put("d", Rows.Document.of(d, t));
+        data.put("queue", d.queue() == null ? "" : t.get("qs_" + d.queue().state()) + ", "
+                + t.m().attemptsCount(d.queue().attempts())
+                + (d.queue().nextAttemptAt() == null || !"PENDING".equals(d.queue().state()) ? ""
+                : ", " + t.get("nextAttempt") + " " + t.time(d.queue().nextAttemptAt())));
+        // What the UTM answered last: its own words, shown as a detail.
+        data.put("queueError", d.queue() == null ? null : d.queue().lastError());
         data.put("tickets", d.tickets().stream().map(k -> new Rows.Ticket(k.kind(), k.conclusion(), k.operationName(),
                 k.comment(), k.ticketDate(), k.incomingId())).toList());
         data.put("answers", incoming.listForDocument(id).stream()
-                .map(i -> Rows.Incoming.of(i, t.get(i.status().name()))).toList());
+                .map(i -> Rows.Incoming.of(i, t)).toList());
         data.put("log", documents.getDocumentLog(id).stream().map(e -> new Rows.LogEntry(e.step, e.event.name(),
-                e.statusAfter == null ? "" : t.get(e.statusAfter.name()), e.detail, Rows.time(e.at),
+                e.statusAfter == null ? "" : t.get(e.statusAfter.name()), e.detail, t.time(e.at),
                 e.incomingId)).toList());
         data.put("xml", XmlDisplay.indent(documents.getDocumentXml(id)));
         data.put("actions", actions(d));
@@ -56,10 +58,10 @@ public class DocumentPage {
         return data;
     }
 
-    Map<String, Object> incoming(Map<String, String> t, String id) {
+    Map<String, Object> incoming(Words t, String id) {
         IncomingView i = incoming.getIncoming(id);
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("i", Rows.Incoming.of(i, t.get(i.status().name())));
+        data.put("i", Rows.Incoming.of(i, t));
         data.put("documentId", i.documentId());
         boolean tooLarge = i.contentLength() > SHOWN_XML_LIMIT;
         data.put("tooLarge", tooLarge);

@@ -14,6 +14,7 @@ import ru.egais.exchange.api.ProblemException;
 import ru.egais.exchange.common.DomainException;
 import ru.egais.exchange.common.NotFound;
 import ru.egais.exchange.exchange.ExchangeService;
+import ru.egais.exchange.outbox.DifferencesAnswerService;
 import ru.egais.exchange.outbox.DocumentLifecycleService;
 import ru.egais.exchange.outbox.DocumentService;
 import ru.egais.exchange.outbox.InDoubtActions;
@@ -36,6 +37,8 @@ public class OperatorActionResource {
     private final ManagedExecutor workers;
     private final WebCsrf csrf;
     private final InDoubtActions inDoubt;
+    @jakarta.inject.Inject
+    DifferencesAnswerService differencesAnswers;
 
     public OperatorActionResource(DocumentLifecycleService lifecycle, DocumentService documents, OutboxService outbox,
                                   ExchangeService exchange, ManagedExecutor workers, WebCsrf csrf,
@@ -66,11 +69,15 @@ public class OperatorActionResource {
                 case "settle-posted" -> inDoubt.settle(id, new InDoubtActions.Settle(InDoubtActions.Action.POSTED,
                         replyId == null ? null : replyId.strip()));
                 case "settle-post-again" -> inDoubt.settle(id, new InDoubtActions.Settle(InDoubtActions.Action.POST_AGAIN, null));
+                // Our WayBillTicket on the consignee's Differences act on this waybill of ours, posted at once.
+                case "differences-accept", "differences-refuse" -> differencesAnswers.answer(id,
+                        new DifferencesAnswerService.DifferencesAnswer(
+                                action.equals("differences-accept"), true));
                 default -> throw new NotFound("no action " + action);
             }
             back.queryParam("done", "done");
         } catch (DomainException e) {
-            back.queryParam("error", e.getMessage());
+            Failures.onto(back, e);
         }
         return Response.seeOther(back.build(id)).build();
     }

@@ -47,7 +47,7 @@ public class OperatorPageResource {
     @Operation(hidden = true)
     public Response overview(@BeanParam PageRequest page, @QueryParam("q") String query,
                              @QueryParam("fsrarId") String fsrarId, @QueryParam("status") String status) {
-        Map<String, String> t = text.words(page.language());
+        Words t = text.words(page.language());
         DocumentStatus filter = Arrays.stream(DocumentStatus.values()).filter(s -> s.name().equals(status))
                 .findFirst().orElse(null);
         TemplateInstance html = with(overview.instance(), dashboardPage.data(t, query, fsrarId, filter))
@@ -60,7 +60,7 @@ public class OperatorPageResource {
     @Path("ui/documents/{id}")
     @Operation(hidden = true)
     public Response document(@BeanParam PageRequest page, @PathParam("id") String id) {
-        Map<String, String> t = text.words(page.language());
+        Words t = text.words(page.language());
         return render(with(document.instance(), documentPage.document(t, id)), page, t);
     }
 
@@ -68,7 +68,7 @@ public class OperatorPageResource {
     @Path("ui/incoming/{id}")
     @Operation(hidden = true)
     public Response incoming(@BeanParam PageRequest page, @PathParam("id") String id) {
-        Map<String, String> t = text.words(page.language());
+        Words t = text.words(page.language());
         return render(with(incoming.instance(), documentPage.incoming(t, id)), page, t);
     }
 
@@ -77,10 +77,9 @@ public class OperatorPageResource {
         return html;
     }
 
-    private Response render(TemplateInstance html, PageRequest page, Map<String, String> t) {
-        String done = page.done == null ? null : t.getOrDefault(page.done, null);
-        String body = html.data("t", t).data("lang", page.language()).data("csrf", csrf.token())
-                .data("done", done).data("error", page.error()).render();
+    private Response render(TemplateInstance html, PageRequest page, Words t) {
+        String body = html.setLocale(t.locale()).data("lang", t.language()).data("csrf", csrf.token())
+                .data("done", page.doneText(t)).data("error", page.errorText(t)).data("errorDetail", page.errorDetail()).render();
         Response.ResponseBuilder response = Response.ok(body, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
         if (page.languageCookie() != null) {
             response.cookie(page.languageCookie());

@@ -20,8 +20,13 @@ public class PageRequest {
     @QueryParam("done")
     String done;
 
+    /** The outcome of the last action: a message key (err_…) when the page knows the failure, else its text. */
     @QueryParam("error")
     String error;
+
+    /** What the service said about the failure, shown as a detail next to the page's own words. */
+    @QueryParam("detail")
+    String detail;
 
     String language() {
         return WebText.language(lang, langCookie, acceptLanguage);
@@ -36,7 +41,30 @@ public class PageRequest {
                 .maxAge(365 * 24 * 3600).build();
     }
 
-    String error() {
-        return error == null || error.length() <= 500 ? error : error.substring(0, 500);
+    /** The message for {@code done}; null for a key the page does not know (never echoes the query). */
+    String doneText(Words t) {
+        return known(t, done);
+    }
+
+    /** The failure in the page's language: a known key's message, else the text as given (shortened). */
+    String errorText(Words t) {
+        String word = known(t, error);
+        return word != null ? word : shortened(error);
+    }
+
+    String errorDetail() {
+        return shortened(detail);
+    }
+
+    private static String known(Words t, String key) {
+        if (key == null || key.isBlank() || key.length() > 64) {
+            return null;
+        }
+        String word = t.get(key);
+        return word.equals(key) ? null : word;
+    }
+
+    private static String shortened(String text) {
+        return text == null || text.length() <= 500 ? text : text.substring(0, 500);
     }
 }

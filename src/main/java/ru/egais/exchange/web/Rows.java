@@ -5,22 +5,12 @@ import ru.egais.exchange.common.RunningOperations;
 import ru.egais.exchange.document.DocumentView;
 import ru.egais.exchange.inbox.IncomingView;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-/** The rows the page's templates show, with words already in the page's language and times in local time. */
+/** The rows the page's templates show, with words already in the page's language and times in local time, in that language's form. */
 final class Rows {
 
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.systemDefault());
-
     private Rows() {
-    }
-
-    static String time(Instant at) {
-        return at == null ? "" : LOCAL.format(at);
     }
 
     /** One certificate cell: "2027-11-23 (365 days left)", with its state for colouring (ok, warn, bad, unknown). */
@@ -31,7 +21,7 @@ final class Rows {
     /** One organization with its UTM, queue and last run. */
     @TemplateData
     record Organization(String fsrarId, String name, String mode, String utmUrl, boolean probed, boolean reachable,
-                        String utmText, Certificate rsa, Certificate gost, long waiting, String oldestQueued,
+                        String utmText, String utmError, Certificate rsa, Certificate gost, long waiting, String oldestQueued,
                         String lastExchange, String lastError, List<String> warnings) {
     }
 
@@ -50,10 +40,10 @@ final class Rows {
                     String statusLabel, boolean overdue, String replyId, String lastError, String created,
                     String updated) {
 
-        static Document of(DocumentView d, String statusLabel) {
+        static Document of(DocumentView d, Words w) {
             return new Document(d.id(), d.id().substring(0, Math.min(8, d.id().length())), d.type(), d.fsrarId(),
-                    d.externalId(), d.status().name(), statusLabel, d.overdue(), d.replyId(), d.lastError(),
-                    time(d.createdAt()), time(d.updatedAt()));
+                    d.externalId(), d.status().name(), w.get(d.status().name()), d.overdue(), d.replyId(),
+                    d.lastError(), w.time(d.createdAt()), w.time(d.updatedAt()));
         }
     }
 
@@ -62,11 +52,11 @@ final class Rows {
                     String replyId, String utmUrl, String error, long contentLength, String received,
                     String deletedFromUtm, String bodyRemoved) {
 
-        static Incoming of(IncomingView i, String statusLabel) {
+        static Incoming of(IncomingView i, Words w) {
             return new Incoming(i.id(), i.id().substring(0, Math.min(8, i.id().length())), i.fsrarId(), i.docType(),
-                    i.status().name(), statusLabel, i.replyId(), i.utmUrl(), i.error(), i.contentLength(),
-                    time(i.receivedAt()), time(i.deletedFromUtmAt()),
-                    i.bodyRemovedAt() == null ? null : time(i.bodyRemovedAt()));
+                    i.status().name(), w.get(i.status().name()), i.replyId(), i.utmUrl(), i.error(),
+                    i.contentLength(), w.time(i.receivedAt()), w.time(i.deletedFromUtmAt()),
+                    i.bodyRemovedAt() == null ? null : w.time(i.bodyRemovedAt()));
         }
     }
 
@@ -74,9 +64,11 @@ final class Rows {
     record Operation(String kind, String subject, String step, int percent, boolean running, boolean failed,
                      String outcome, String started, String finished) {
 
-        static Operation of(RunningOperations.View v, String kind) {
-            return new Operation(kind, v.subject(), v.step(), v.percent(), v.running(), v.failed(), v.outcome(),
-                    time(v.startedAt()), time(v.finishedAt()));
+        static Operation of(RunningOperations.View v, Words w) {
+            return new Operation(w.get("op_" + v.kind()), OperationTexts.subject(v.subject(), w),
+                    OperationTexts.step(v.step(), w), v.percent(), v.running(), v.failed(),
+                    v.failed() ? v.outcome() : OperationTexts.outcome(v.outcome(), w),
+                    w.time(v.startedAt()), w.time(v.finishedAt()));
         }
     }
 

@@ -23,7 +23,6 @@ import ru.egais.exchange.api.WebSessions;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.Map;
 
 /**
  * When the API needs its token (it listens beyond loopback), a browser gives it once here (wrong guesses are
@@ -83,8 +82,8 @@ public class WebLoginResource {
     }
 
     private String render(PageRequest page, boolean refused) {
-        Map<String, String> t = text.words(page.language());
-        return login.data("t", t).data("lang", page.language()).data("refused", refused)
-                .data("done", null).data("error", null).render();
+        Words t = text.words(page.language());
+        return login.instance().setLocale(t.locale()).data("lang", t.language()).data("refused", refused)
+                .data("done", null).data("error", null).data("errorDetail", null).render();
     }
 }

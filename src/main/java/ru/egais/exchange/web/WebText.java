@@ -1,21 +1,18 @@
 package ru.egais.exchange.web;
 
+import io.quarkus.qute.Engine;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
-import java.util.TreeMap;
 
 /**
- * The page's words in Russian (the default) and English, from {@code web/messages_ru.properties} and
- * {@code web/messages_en.properties} (UTF-8); the language comes from {@code ?lang=}, then the {@code lang} cookie,
- * then Accept-Language.
+ * The page's language and its texts. The texts are the Qute message bundle {@link PageMessages} (Russian, the
+ * default) and {@code messages/msg_en.properties}; the language comes from {@code ?lang=}, then the {@code lang}
+ * cookie, then Accept-Language.
  */
 @ApplicationScoped
 public class WebText {
@@ -23,7 +20,15 @@ public class WebText {
     static final String RU = "ru";
     static final String EN = "en";
 
-    private final Map<String, Map<String, String>> byLanguage = Map.of(RU, load(RU), EN, load(EN));
+    private final Map<String, Words> byLanguage;
+
+    public WebText(Engine engine) {
+        // A key chosen at run time (a status name) is looked up through the bundle's built-in message(key).
+        Template lookup = engine.parse("{msg:message(key)}");
+        this.byLanguage = Map.of(
+                RU, new Words(RU, MessageBundles.get(PageMessages.class, Localized.Literal.of(RU)), lookup),
+                EN, new Words(EN, MessageBundles.get(PageMessages.class, Localized.Literal.of(EN)), lookup));
+    }
 
     /** The language asked for: an explicit choice wins, then the browser's first preference between ru and en. */
     static String language(String param, String cookie, String acceptLanguage) {
@@ -50,28 +55,8 @@ public class WebText {
         return RU;
     }
 
-    /** Every word of the page in that language (a missing key shows as itself). */
-    Map<String, String> words(String language) {
+    /** The page's texts in that language (Russian for any other). */
+    Words words(String language) {
         return byLanguage.getOrDefault(language, byLanguage.get(RU));
-    }
-
-    String word(String language, String key) {
-        return words(language).getOrDefault(key, key);
-    }
-
-    private static Map<String, String> load(String language) {
-        String resource = "web/messages_" + language + ".properties";
-        try (InputStream in = WebText.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + resource);
-            }
-            Properties p = new Properties();
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            Map<String, String> words = new TreeMap<>();
-            p.stringPropertyNames().forEach(k -> words.put(k, p.getProperty(k)));
-            return Map.copyOf(words);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

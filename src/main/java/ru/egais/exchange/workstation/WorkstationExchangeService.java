@@ -19,9 +19,8 @@ import ru.egais.exchange.outbox.OutboxTransactions;
 import ru.egais.exchange.utm.UtmAck;
 import ru.egais.exchange.utm.UtmListEntry;
 import ru.egais.exchange.utm.UtmProtocolException;
-import ru.egais.exchange.utm.xml.AckReader;
+import ru.egais.exchange.utm.EgaisDocumentReader;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -132,7 +131,7 @@ public class WorkstationExchangeService {
         }
         if (a.ack() != null) {
             try {
-                UtmAck ack = AckReader.read(new ByteArrayInputStream(a.ack().getBytes(StandardCharsets.UTF_8)));
+                UtmAck ack = EgaisDocumentReader.ack(a.ack());
                 transactions.recordAnswer(a.messageId(), ack);
             } catch (UtmProtocolException garbage) {
                 transactions.recordUnreachable(a.messageId(), garbage.getMessage(), true);

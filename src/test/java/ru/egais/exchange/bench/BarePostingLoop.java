@@ -19,7 +19,8 @@ public final class BarePostingLoop {
     private BarePostingLoop() {
     }
 
-    static double run(String utmUrl, String fsrarId, int documents) throws Exception {
+    /** Seconds the timed loop took and the CPU seconds this process (all its threads) used meanwhile. */
+    static double[] run(String utmUrl, String fsrarId, int documents) throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         String xml = QueryWriter.write(fsrarId, new EgaisQuery("QueryRests_v2", List.of()));
         String boundary = "bare";
@@ -31,20 +32,24 @@ public final class BarePostingLoop {
         for (int i = 0; i < Math.min(documents, 500); i++) { // the same warm-up the service had while preparing
             http.send(post, HttpResponse.BodyHandlers.ofString());
         }
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpu0 = os.getProcessCpuTime();
         long t0 = System.nanoTime();
         for (int i = 0; i < documents; i++) {
             http.send(post, HttpResponse.BodyHandlers.ofString());
         }
-        return (System.nanoTime() - t0) / 1e9;
+        return new double[]{(System.nanoTime() - t0) / 1e9, (os.getProcessCpuTime() - cpu0) / 1e9};
     }
 
-    /** In a separate JVM: {@code utmUrl fsrarId documents}. */
+    /** In a separate JVM: {@code utmUrl fsrarId documents}; prints "seconds cpuSeconds". */
     public static void main(String[] args) throws Exception {
-        System.out.println(run(args[0], args[1], Integer.parseInt(args[2])));
+        double[] r = run(args[0], args[1], Integer.parseInt(args[2]));
+        System.out.println(r[0] + " " + r[1]);
     }
 
-    /** Runs the loop in a separate JVM with this JVM's class path; returns its seconds. */
-    static double inSeparateProcess(String utmUrl, String fsrarId, int documents) throws Exception {
+    /** Runs the loop in a separate JVM with this JVM's class path; returns its seconds and its CPU seconds. */
+    static double[] inSeparateProcess(String utmUrl, String fsrarId, int documents) throws Exception {
         Process p = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), BarePostingLoop.class.getName(), utmUrl, fsrarId,
                 Integer.toString(documents)).redirectErrorStream(true).start();
@@ -53,6 +58,7 @@ public final class BarePostingLoop {
             throw new IllegalStateException("bare loop failed: " + out);
         }
         String[] lines = out.split("\n");
-        return Double.parseDouble(lines[lines.length - 1].trim());
+        String[] figures = lines[lines.length - 1].trim().split(" ");
+        return new double[]{Double.parseDouble(figures[0]), Double.parseDouble(figures[1])};
     }
 }

@@ -27,6 +27,25 @@ final class BenchReport {
         }
     }
 
+    /**
+     * The one line a benchmark's row of the README table is read from: {@code ROW <row>: <figures>}, printed and
+     * appended like every other line (grep "ROW" target/bench/results.txt).
+     */
+    static void summary(String row, String figures) {
+        record("ROW " + row, figures);
+    }
+
+    /** "min–max (median m, n runs)" of a list of figures, each formatted with {@code format}. */
+    static String spread(java.util.List<Double> values, String format) {
+        double[] v = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        if (v.length == 0) {
+            return "no runs";
+        }
+        double median = v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+        return String.format("%s–%s (median %s, %d runs)", String.format(format, v[0]),
+                String.format(format, v[v.length - 1]), String.format(format, median), v.length);
+    }
+
     /** The q-quantile (0..1) of latencies in nanoseconds, in milliseconds. */
     static double percentileMillis(long[] nanos, double q) {
         long[] sorted = nanos.clone();

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 
 /**
  * A 100,000-position ReplyRests_v2 (about 50 MB): the service loads, parses and stores it in one exchange
- * (target < 4 s, heap growth < 64 MB — the service runs with a heap capped at {@code bench.rests.xmx}, 96 MB, so
+ * (goal < 1.0 s, heap growth < 64 MB — the service runs with a heap capped at {@code bench.rests.xmx}, 96 MB, so
  * it could not hold the document even once); and, in this JVM, reading the same bytes as a stream against a DOM
  * parse (target ≥ 5× faster).
  */
@@ -34,6 +34,7 @@ class IncomingRestsBench {
 
     static final int POSITIONS = Integer.getInteger("bench.rests.positions", 100_000);
     static final String XMX = System.getProperty("bench.rests.xmx", "96m");
+    static final int ROUNDS = Integer.getInteger("bench.rests.rounds", 3);
 
     @Test
     void largeStockReply() throws Exception {
@@ -44,40 +45,58 @@ class IncomingRestsBench {
                      System.getProperty("bench.jfr") == null ? List.of("-Xmx" + XMX) : List.of("-Xmx" + XMX,
                              "-XX:StartFlightRecording=filename=" + System.getProperty("bench.jfr")))) {
             ServiceBenchSupport.organization(service, fsrarId, utm.url());
-            ServiceBenchSupport.call(service, "POST", "/api/v1/documents",
-                    "{\"fsrarId\":\"" + fsrarId + "\",\"type\":\"QueryRests_v2\",\"immediate\":true}");
-            String url = utm.url() + "/opt/out/ReplyRests_v2/1";
-            byte[] xml = ServiceBenchSupport.HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(),
-                    HttpResponse.BodyHandlers.ofByteArray()).body(); // rendered once here, so the exchange measures the service
-            long baseline = heapAfterGc(service);
-            AtomicLong peak = new AtomicLong();
-            AtomicBoolean running = new AtomicBoolean(true);
-            Thread sampler = new Thread(() -> {
-                while (running.get()) {
-                    try {
-                        peak.accumulateAndGet(heapUsed(service), Math::max);
-                        Thread.sleep(20);
-                    } catch (Exception e) {
-                        return;
+            List<Double> seconds = new java.util.ArrayList<>();
+            List<Double> growth = new java.util.ArrayList<>();
+            StringBuilder runs = new StringBuilder();
+            byte[] xml = null;
+            for (int round = 0; round < ROUNDS; round++) {
+                ServiceBenchSupport.call(service, "POST", "/api/v1/documents",
+                        "{\"fsrarId\":\"" + fsrarId + "\",\"type\":\"QueryRests_v2\",\"immediate\":true}");
+                String url = replyListed(utm.url());
+                xml = ServiceBenchSupport.HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                        HttpResponse.BodyHandlers.ofByteArray()).body(); // rendered once here, so the exchange measures the service
+                long baseline = heapAfterGc(service);
+                AtomicLong peak = new AtomicLong();
+                AtomicBoolean running = new AtomicBoolean(true);
+                Thread sampler = new Thread(() -> {
+                    while (running.get()) {
+                        try {
+                            peak.accumulateAndGet(heapUsed(service), Math::max);
+                            Thread.sleep(20);
+                        } catch (Exception e) {
+                            return;
+                        }
                     }
+                });
+                sampler.start();
+                double cpu0 = QueueDrainBench.processCpuSeconds(service.pid());
+                long t0 = System.nanoTime();
+                HttpResponse<String> r = ServiceBenchSupport.call(service, "POST", "/api/v1/exchange",
+                        "{\"fsrarIds\":[\"" + fsrarId + "\"]}");
+                double exchange = (System.nanoTime() - t0) / 1e9;
+                double cpu = QueueDrainBench.processCpuSeconds(service.pid()) - cpu0;
+                running.set(false);
+                sampler.join();
+                long retained = heapAfterGc(service);
+                if (!r.body().contains("\"loaded\":1") || !r.body().contains("\"deleted\":1")) {
+                    throw new IllegalStateException(r.body());
                 }
-            });
-            sampler.start();
-            long t0 = System.nanoTime();
-            HttpResponse<String> r = ServiceBenchSupport.call(service, "POST", "/api/v1/exchange",
-                    "{\"fsrarIds\":[\"" + fsrarId + "\"]}");
-            double exchange = (System.nanoTime() - t0) / 1e9;
-            running.set(false);
-            sampler.join();
-            long retained = heapAfterGc(service);
-            if (!r.body().contains("\"loaded\":1") || !r.body().contains("\"deleted\":1")) {
-                throw new IllegalStateException(r.body());
+                seconds.add(exchange);
+                growth.add((double) ((Math.max(peak.get(), retained) - baseline) >> 20));
+                runs.append(String.format("%sexchange %.2f s (service CPU %.2f s), heap after GC %d -> %d MB, "
+                                + "sampled peak %d MB", round == 0 ? "" : "; ", exchange, cpu, baseline >> 20,
+                        retained >> 20, peak.get() >> 20));
             }
+            BenchReport.summary(String.format("%,d-position ReplyRests_v2 (%.1f MB) loaded, stored, checked, deleted",
+                    POSITIONS, xml.length / 1e6), String.format("%s s (goal < 1.0), heap growth %s MB (goal < 64), "
+                    + "service -Xmx%s; %s", BenchReport.spread(seconds, "%.2f"), BenchReport.spread(growth, "%.0f"),
+                    XMX, runs));
+            byte[] document = xml;
 
-            double streaming = best(() -> staxPass(xml));
+            double streaming = best(() -> staxPass(document));
             double toJson = best(() -> {
                 try (JsonGenerator g = new JsonFactory().createGenerator(OutputStream.nullOutputStream())) {
-                    XmlJsonStreamer.stream(new java.io.InputStreamReader(new ByteArrayInputStream(xml),
+                    XmlJsonStreamer.stream(new java.io.InputStreamReader(new ByteArrayInputStream(document),
                             java.nio.charset.StandardCharsets.UTF_8), g);
                 }
                 return 0;
@@ -85,16 +104,28 @@ class IncomingRestsBench {
             double domParse = best(() -> {
                 DocumentBuilderFactory dom = DocumentBuilderFactory.newInstance();
                 dom.setNamespaceAware(true);
-                return dom.newDocumentBuilder().parse(new ByteArrayInputStream(xml)).getDocumentElement()
+                return dom.newDocumentBuilder().parse(new ByteArrayInputStream(document)).getDocumentElement()
                         .getElementsByTagNameNS("*", "StockPosition").getLength();
             });
 
-            BenchReport.record("incoming ReplyRests_v2", String.format("%d positions, %.1f MB, service -Xmx%s: "
-                            + "exchange (load, parse, store, delete) %.2f s; heap after GC %d -> %d MB, sampled peak %d MB; "
+            BenchReport.record("incoming ReplyRests_v2, reading in this JVM", String.format("%d positions: "
                             + "StAX pass %.3f s (%.1fx faster than DOM), to JSON %.3f s (%.1fx), DOM parse %.3f s",
-                    POSITIONS, xml.length / 1e6, XMX, exchange, baseline >> 20, retained >> 20, peak.get() >> 20,
-                    streaming, domParse / streaming, toJson, domParse / toJson, domParse));
+                    POSITIONS, streaming, domParse / streaming, toJson, domParse / toJson, domParse));
         }
+    }
+
+    /** The URL of the ReplyRests_v2 the simulator lists in /opt/out (it answers a query at once). */
+    private static String replyListed(String utmUrl) throws Exception {
+        for (int i = 0; i < 600; i++) {
+            String list = ServiceBenchSupport.HTTP.send(HttpRequest.newBuilder(URI.create(utmUrl + "/opt/out")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            Matcher m = Pattern.compile(">([^<]*/opt/out/ReplyRests_v2/[0-9]+)<").matcher(list);
+            if (m.find()) {
+                return m.group(1);
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("no ReplyRests_v2 listed by the simulator");
     }
 
     /** Reads every event and every position's text, as a streaming reader of the positions does. */

@@ -5,7 +5,8 @@ import jakarta.transaction.Status;
 import jakarta.transaction.TransactionManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import ru.egais.exchange.api.ProblemException;
+import ru.egais.exchange.common.DomainException;
+import ru.egais.exchange.common.StateConflict;
 
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
@@ -65,7 +66,7 @@ class GroupCommitTest {
     void aRefusedRequestFailsAloneAndDoesNotSpoilItsBatch() throws Exception {
         CompletableFuture<String> first = holdWriterWith("A");
         CompletableFuture<String> before = queue("B", () -> database.write("B"));
-        ProblemException refusal = new ProblemException(409, "Conflict", "refused before writing", null);
+        StateConflict refusal = new StateConflict("refused before writing");
         CompletableFuture<String> refused = queue("R", () -> {
             database.ran("R");
             throw refusal;
@@ -133,7 +134,8 @@ class GroupCommitTest {
         await(() -> !groupCommit.isAlive());
 
         assertThatThrownBy(() -> groupCommit.inTransaction(() -> database.write("late")))
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(503));
+                .isInstanceOfSatisfying(GroupCommitStopped.class,
+                        e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.SERVICE_STOPPED));
         assertThat(database.runs).isEmpty();
     }
 

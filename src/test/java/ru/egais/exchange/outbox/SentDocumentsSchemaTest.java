@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 import ru.egais.exchange.simulator.ReceivedDocument;
 import ru.egais.exchange.simulator.UtmSimulator;
 import ru.egais.exchange.testsupport.SharedEgais;
-import ru.egais.exchange.utm.xml.SchemaValidator;
+import ru.egais.exchange.utm.SchemaValidator;
 
 import java.util.List;
 import java.util.Map;

@@ -3,6 +3,7 @@ package ru.egais.exchange.relay;
 import org.junit.jupiter.api.Test;
 import ru.egais.exchange.document.DocumentStatus;
 import ru.egais.exchange.relay.xml.RelayMessageReader;
+import ru.egais.exchange.relay.xml.RelayMessageUnreadable;
 import ru.egais.exchange.relay.xml.RelayMessageWriter;
 
 import javax.xml.stream.XMLStreamException;
@@ -42,7 +43,7 @@ class RelayMessageXmlTest {
                 + "<RelayMessage xmlns=\"urn:egais-exchange:relay:1\" exchange=\"E\" from=\"A\" to=\"B\" number=\"1\" "
                 + "received=\"0\"><Refusal externalId=\"e\" fsrarId=\"f\">&x;</Refusal></RelayMessage>";
         assertThatThrownBy(() -> RelayMessageReader.read(xml.getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(XMLStreamException.class);
+                .isInstanceOf(RelayMessageUnreadable.class).hasCauseInstanceOf(XMLStreamException.class);
     }
 
     @Test

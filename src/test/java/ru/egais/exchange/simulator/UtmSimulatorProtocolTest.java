@@ -8,7 +8,7 @@ import ru.egais.exchange.egais.WayBillActV4;
 import ru.egais.exchange.testsupport.SharedEgais;
 import ru.egais.exchange.utm.UtmListEntry;
 import ru.egais.exchange.utm.xml.QueryWriter;
-import ru.egais.exchange.utm.xml.SchemaValidator;
+import ru.egais.exchange.utm.SchemaValidator;
 import ru.egais.exchange.utm.xml.SecureXml;
 import ru.egais.exchange.utm.xml.UtmListReader;
 import ru.egais.exchange.utm.xml.WayBillActWriter;

@@ -46,7 +46,8 @@ public final class ServiceProcess implements AutoCloseable {
                 dataDir, log, settings, List.of(), environment);
     }
 
-    private static ServiceProcess start(String jar, Path dataDir, Path log, Map<String, String> settings,
+    /** Starts a given jar (the service, or another Quarkus app such as a benchmark's baseline) as above. */
+    public static ServiceProcess start(String jar, Path dataDir, Path log, Map<String, String> settings,
                                         List<String> jvm, Map<String, String> environment) {
         int port = freePort();
         List<String> command = new ArrayList<>();

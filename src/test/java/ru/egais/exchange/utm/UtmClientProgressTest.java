@@ -35,7 +35,7 @@ class UtmClientProgressTest {
         }
     }
 
-    private static UtmConfig config() {
+    static UtmConfig config() {
         return new UtmConfig() {
             @Override
             public Duration connectTimeout() {

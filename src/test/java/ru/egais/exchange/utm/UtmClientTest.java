@@ -34,12 +34,21 @@ class UtmClientTest {
     WireMockServer wireMock;
 
     @Inject
-    UtmClient client;
+    UtmConfig config;
+
+    @Inject
+    UtmMetrics metrics;
+
+    /** The client behind {@link UtmGateway}, as the service's gateway builds it (one for the class: it owns a thread). */
+    static UtmClient client;
 
     String utm;
 
     @BeforeEach
     void reset() {
+        if (client == null) {
+            client = new UtmClient(config, metrics);
+        }
         wireMock.resetAll();
         utm = "http://127.0.0.1:" + wireMock.port();
     }

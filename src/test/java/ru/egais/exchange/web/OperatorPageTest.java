@@ -84,7 +84,9 @@ class OperatorPageTest extends WithSimulatedUtm {
                 .post("/ui/actions/documents/{id}/cancel-transmission", id);
         assertThat(refused.statusCode()).isEqualTo(303);
         assertThat(refused.header("Location")).contains("/ui/documents/" + id + "?error=");
+        // The page names the kind of failure in Russian, the service's own words beside it as a detail.
         given().urlEncodingEnabled(false).get(refused.header("Location")).then().statusCode(200)
+                .body(containsString("Действие сейчас невозможно"))
                 .body(containsString("cannot do that: UTM already has it"));
         assertThat(status(id)).isEqualTo("SENT");
 
@@ -115,7 +117,10 @@ class OperatorPageTest extends WithSimulatedUtm {
         utm.faults().clear();
         Eventually.await(Duration.ofSeconds(30), operations::anyRunning, running -> !running);
         String after = given().get("/").then().statusCode(200).extract().asString();
-        assertThat(after).doesNotContain("http-equiv=\"refresh\"").contains("1 organization(s) exchanged");
+        assertThat(after).doesNotContain("http-equiv=\"refresh\"").contains("Обмен выполнен: 1 организация")
+                .doesNotContain("organization(s)");
+        assertThat(given().queryParam("lang", "en").get("/").then().extract().asString())
+                .contains("1 organization exchanged");
     }
 
     private static String secret(String page) {

@@ -1,5 +1,6 @@
 package ru.egais.exchange.inbox.rest;
 
+import ru.egais.exchange.utm.EgaisDocumentReader;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -23,7 +24,6 @@ import ru.egais.exchange.inbox.IncomingStatus;
 import ru.egais.exchange.inbox.IncomingView;
 import ru.egais.exchange.inbox.ReceiveSummary;
 import ru.egais.exchange.inbox.WaitingInUtm;
-import ru.egais.exchange.utm.xml.XmlText;
 
 import java.util.List;
 
@@ -101,7 +101,7 @@ public class IncomingResource {
     @GET
     @Path("/{id}")
     public StreamingOutput get(@PathParam("id") String id) {
-        return content.incomingWithContent(id);
+        return content.incomingWithContent(id)::writeTo;
     }
 
     @GET
@@ -115,7 +115,7 @@ public class IncomingResource {
         char[] head = new char[200];
         int n = Math.max(0, text.read(head));
         text.reset();
-        java.nio.charset.Charset charset = XmlText.declaredCharset(new String(head, 0, n));
+        java.nio.charset.Charset charset = EgaisDocumentReader.declaredCharset(new String(head, 0, n));
         StreamingOutput body = out -> {
             try (text; java.io.Writer w = new java.io.OutputStreamWriter(out, charset.newEncoder()
                     .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE)

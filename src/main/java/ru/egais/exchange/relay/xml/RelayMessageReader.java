@@ -24,7 +24,16 @@ public final class RelayMessageReader {
     private RelayMessageReader() {
     }
 
-    public static RelayMessage read(byte[] xml) throws XMLStreamException {
+    /** The message in a relay file; the parser's failures stay here, as the rest of the relay sees no XML. */
+    public static RelayMessage read(byte[] xml) throws RelayMessageUnreadable {
+        try {
+            return parse(xml);
+        } catch (XMLStreamException e) {
+            throw new RelayMessageUnreadable(e);
+        }
+    }
+
+    private static RelayMessage parse(byte[] xml) throws XMLStreamException {
         XMLStreamReader r = SecureXml.reader(new ByteArrayInputStream(xml));
         try {
             StaxCursor.toRoot(r);

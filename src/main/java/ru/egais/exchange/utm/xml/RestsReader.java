@@ -1,5 +1,8 @@
 package ru.egais.exchange.utm.xml;
 
+import ru.egais.exchange.egais.RestsPosition;
+import ru.egais.exchange.egais.RestsVisitor;
+
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -14,22 +17,10 @@ import java.math.BigDecimal;
  */
 public final class RestsReader {
 
-    /** One position as the reply states it; fields the reply leaves out are null. */
-    public record Position(String informF1RegId, String informF2RegId, String alcCode, String fullName,
-                           BigDecimal capacity, BigDecimal quantity) {
-    }
-
-    /** Receives the reply's date first (when present), then each position in document order. */
-    public interface Visitor {
-        void restsDate(String date);
-
-        void position(Position position);
-    }
-
     private RestsReader() {
     }
 
-    public static void read(Reader xml, Visitor visitor) throws XMLStreamException {
+    public static void read(Reader xml, RestsVisitor visitor) throws XMLStreamException {
         XMLStreamReader r = SecureXml.reader(xml);
         try {
             while (StaxCursor.nextStart(r)) {
@@ -46,7 +37,7 @@ public final class RestsReader {
     }
 
     /** Positioned on a position's start tag; leaves the reader on its end tag. */
-    private static Position position(XMLStreamReader r) throws XMLStreamException {
+    private static RestsPosition position(XMLStreamReader r) throws XMLStreamException {
         String f1 = null;
         String f2 = null;
         String quantity = null;
@@ -66,7 +57,7 @@ public final class RestsReader {
                 }
             }
         }
-        return new Position(f1, f2, product[0], product[1], decimal(product[2]), decimal(quantity));
+        return new RestsPosition(f1, f2, product[0], product[1], decimal(product[2]), decimal(quantity));
     }
 
     /** The product's own fields only: its Producer's FullName is a different name. */

@@ -5,8 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.runtime.configuration.MemorySize;
-import ru.egais.exchange.outbox.InDoubtReconciler;
-import ru.egais.exchange.utm.UtmClient;
+import ru.egais.exchange.utm.UtmGateway;
 import ru.egais.exchange.utm.UtmConfig;
 import ru.egais.exchange.utm.UtmException;
 import ru.egais.exchange.utm.UtmListEntry;
@@ -44,7 +43,7 @@ public final class WorkstationClient {
     private final String fsrarId;
     private final String utmUrl;
     private final String workstationId;
-    private final UtmClient utm;
+    private final UtmGateway utm;
 
     public WorkstationClient(String serviceUrl, String token, String fsrarId, String utmUrl, String workstationId) {
         this.service = serviceUrl.endsWith("/") ? serviceUrl.substring(0, serviceUrl.length() - 1) : serviceUrl;
@@ -52,7 +51,7 @@ public final class WorkstationClient {
         this.fsrarId = fsrarId;
         this.utmUrl = utmUrl;
         this.workstationId = workstationId;
-        this.utm = new UtmClient(new UtmConfig() {
+        this.utm = UtmGateway.standalone(new UtmConfig() {
             @Override
             public Duration connectTimeout() {
                 return Duration.ofSeconds(5);
@@ -155,14 +154,8 @@ public final class WorkstationClient {
     }
 
     private List<String> findInUtm(String xml) throws UtmException {
-        String wanted = InDoubtReconciler.normalized(xml);
-        List<String> replyIds = new ArrayList<>();
-        for (UtmListEntry e : utm.listOutgoing(utmUrl)) {
-            if (e.replyId() != null && InDoubtReconciler.normalized(utm.fetch(utmUrl, e.url())).equals(wanted)) {
-                replyIds.add(e.replyId());
-            }
-        }
-        return replyIds;
+        // the service tells which entries are its own; the workstation reports every entry with the text
+        return utm.findInOptIn(utmUrl, xml, replyIds -> java.util.Set.of(), Integer.MAX_VALUE);
     }
 
     private JsonNode call(String path, JsonNode body) throws IOException, InterruptedException {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import ru.egais.exchange.testsupport.SharedEgais;
-import ru.egais.exchange.utm.xml.SchemaValidator;
+import ru.egais.exchange.utm.SchemaValidator;
 
 import java.util.List;
 

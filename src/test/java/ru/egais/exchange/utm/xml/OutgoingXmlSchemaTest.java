@@ -1,5 +1,6 @@
 package ru.egais.exchange.utm.xml;
 
+import ru.egais.exchange.utm.SchemaValidator;
 import org.junit.jupiter.api.Test;
 import ru.egais.exchange.egais.EgaisQuery;
 import ru.egais.exchange.egais.QueryParameter;

@@ -1,6 +1,8 @@
 package ru.egais.exchange.utm.xml;
 
 import org.junit.jupiter.api.Test;
+import ru.egais.exchange.egais.RestsPosition;
+import ru.egais.exchange.egais.RestsVisitor;
 
 import javax.xml.stream.XMLStreamException;
 import java.io.StringReader;
@@ -13,16 +15,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RestsReaderTest {
 
-    private static List<RestsReader.Position> read(String xml, String[] date) throws XMLStreamException {
-        List<RestsReader.Position> positions = new ArrayList<>();
-        RestsReader.read(new StringReader(xml), new RestsReader.Visitor() {
+    private static List<RestsPosition> read(String xml, String[] date) throws XMLStreamException {
+        List<RestsPosition> positions = new ArrayList<>();
+        RestsReader.read(new StringReader(xml), new RestsVisitor() {
             @Override
             public void restsDate(String d) {
                 date[0] = d;
             }
 
             @Override
-            public void position(RestsReader.Position p) {
+            public void position(RestsPosition p) {
                 positions.add(p);
             }
         });
@@ -41,11 +43,11 @@ class RestsReaderTest {
                 + "<p:AlcCode>A2</p:AlcCode></b:Product><b:Quantity>bad</b:Quantity></b:StockPosition>"
                 + "</b:Products></b:ReplyRests_v2></a:Document></a:Documents>";
         String[] date = new String[1];
-        List<RestsReader.Position> positions = read(xml, date);
+        List<RestsPosition> positions = read(xml, date);
         assertThat(date[0]).isEqualTo("2026-11-30T09:00:00.123");
         assertThat(positions).containsExactly(
-                new RestsReader.Position("FA-1", "FB-1", "A1", "Водка", new BigDecimal("0.7000"), new BigDecimal("12.5")),
-                new RestsReader.Position(null, null, "A2", null, null, null));
+                new RestsPosition("FA-1", "FB-1", "A1", "Водка", new BigDecimal("0.7000"), new BigDecimal("12.5")),
+                new RestsPosition(null, null, "A2", null, null, null));
     }
 
     @Test

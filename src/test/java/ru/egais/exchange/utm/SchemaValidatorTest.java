@@ -1,4 +1,4 @@
-package ru.egais.exchange.utm.xml;
+package ru.egais.exchange.utm;
 
 import org.junit.jupiter.api.Test;
 import ru.egais.exchange.testsupport.SharedEgais;

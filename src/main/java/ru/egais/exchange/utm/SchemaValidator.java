@@ -1,4 +1,4 @@
-package ru.egais.exchange.utm.xml;
+package ru.egais.exchange.utm;
 
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
