@@ -8,7 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import ru.egais.exchange.organization.ExchangeMode;
 import ru.egais.exchange.organization.UtmTarget;
-import ru.egais.exchange.utm.UtmClient;
+import ru.egais.exchange.utm.UtmGateway;
 import ru.egais.exchange.utm.UtmConfig;
 import ru.egais.exchange.utm.UtmException;
 import ru.egais.exchange.utm.UtmListEntry;
@@ -32,7 +32,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The renumbering guard alone, without Quarkus: a real {@link UtmClient} against a WireMock UTM and a store that
+ * The renumbering guard alone, without Quarkus: the real {@link UtmGateway} against a WireMock UTM and a store that
  * only records what it was told. A document is deleted from UTM only when its URL is still listed under its replyId
  * and reads back as the same bytes; otherwise it is marked gone and UTM is not asked to delete anything.
  */
@@ -58,7 +58,7 @@ class DeleteFromUtmTest {
                 IncomingStatus.PROCESSED, null, null, OURS.length, null, null, null, null);
         store = new RecordingStore();
         store.bytesHashes.put(doc.id(), DeliveryHash.ofBytes(OURS));
-        deletion = new DeleteFromUtm(new UtmClient(new ShortConfig()), store);
+        deletion = new DeleteFromUtm(UtmGateway.standalone(new ShortConfig()), store);
     }
 
     @AfterEach
