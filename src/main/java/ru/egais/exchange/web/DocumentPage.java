@@ -39,7 +39,7 @@ public class DocumentPage {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("d", Rows.Document.of(d, t));
         data.put("queue", d.queue() == null ? "" : t.get("qs_" + d.queue().state()) + ", "
-                + t.m().attemptsCount(d.queue().attempts())
+                + t.documents().attemptsCount(d.queue().attempts())
                 + (d.queue().nextAttemptAt() == null || !"PENDING".equals(d.queue().state()) ? ""
                 : ", " + t.get("nextAttempt") + " " + t.time(d.queue().nextAttemptAt())));
         // What the UTM answered last: its own words, shown as a detail.

@@ -4,10 +4,16 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * Every text of the operator's page: Russian here (the default), English in {@code messages/msg_en.properties}.
- * Templates use them as {@code {msg:key}}; a type-safe bundle is checked when the application is built (a message
- * missing, a parameter misspelt, a template naming a key that does not exist fail the build), so it also holds in
- * the native image. Plurals in Russian take three forms ({@link RussianPlural}).
+ * The page's frame and its overview: the title, the language, the login, the organizations with their UTM and
+ * certificates, the queue, the operations running, the common words and the failures any page can show.
+ * <p>
+ * The page's texts are four type-safe Qute bundles, one for each part of the page: this one ({@code msg}),
+ * {@link DocumentMessages} ({@code doc}), {@link WaybillMessages} ({@code wb}) and {@link ShopMessages}
+ * ({@code shop}). Russian is in the interfaces (the default), English in {@code messages/<name>_en.properties}.
+ * Templates use them as {@code {msg:key}}, {@code {wb:key}}…; the bundles are checked when the application is built
+ * (a message missing, a parameter misspelt, a template naming a key that does not exist fail the build), so they also
+ * hold in the native image. A key is in one bundle only, so a word looked up by name at run time ({@link
+ * Words#get}) is found in whichever holds it. Plurals in Russian take three forms ({@link RussianPlural}).
  */
 @MessageBundle(value = "msg", locale = "ru")
 public interface PageMessages {
@@ -93,42 +99,6 @@ public interface PageMessages {
     @Message("ошибка")
     String failed();
 
-    @Message("Документы по статусам")
-    String documentsByStatus();
-
-    @Message("Поиск")
-    String search();
-
-    @Message("номер, externalId, replyId или WBRegId")
-    String searchHint();
-
-    @Message("Найти")
-    String find();
-
-    @Message("все статусы")
-    String allStatuses();
-
-    @Message("все организации")
-    String allOrganizations();
-
-    @Message("Исходящие документы")
-    String documents();
-
-    @Message("Найдено по запросу")
-    String searchResults();
-
-    @Message("Просроченные (ЕГАИС не ответил)")
-    String overdue();
-
-    @Message("Просроченных нет")
-    String noneOverdue();
-
-    @Message("Входящие документы")
-    String incoming();
-
-    @Message("Неизвестные, с ошибкой и в карантине")
-    String incomingProblems();
-
     @Message("Пусто")
     String nothing();
 
@@ -138,83 +108,11 @@ public interface PageMessages {
     @Message("Статус")
     String status();
 
-    @Message("Внешний ИД")
-    String externalId();
-
-    @Message("replyId")
-    String replyId();
-
-    @Message("Создан")
-    String created();
-
-    @Message("Изменён")
-    String updated();
-
-    @Message("Получен")
-    String received();
-
-    @Message("Удалён из УТМ")
-    String deletedFromUtm();
-
-    @Message("Текст удалён")
-    String bodyRemoved();
-
-    @Message("Текст документа удалён по сроку хранения (сам документ и его действие сохранены):")
-    String bodyRemovedText();
-
     @Message("Ошибка")
     String error();
 
-    @Message("Документ")
-    String document();
-
-    @Message("Протокол обмена")
-    String exchangeLog();
-
-    @Message("Шаг")
-    String step();
-
-    @Message("Событие")
-    String event();
-
-    @Message("Подробности")
-    String detail();
-
-    @Message("Когда")
-    String at();
-
-    @Message("Статус после")
-    String statusAfter();
-
-    @Message("Квитанции")
-    String tickets();
-
-    @Message("Ответы ЕГАИС")
-    String answers();
-
-    @Message("Отправленный XML")
-    String xmlSent();
-
-    @Message("Исходный XML")
-    String rawXml();
-
     @Message("Действия")
     String actions();
-
-    @Message("Отправить сейчас")
-    String sendNow();
-
-    @Message("Отменить передачу")
-    String cancelTransmission();
-
-    @Message("Отменить последнюю операцию")
-    String cancelLastOperation();
-
-    @Message("Отправить повторно")
-    String resubmit();
-
-    @Message("Восстановить статус по протоколу")
-    String restoreStatus();
 
     @Message("На главную")
     String back();
@@ -222,71 +120,14 @@ public interface PageMessages {
     @Message("Выполнено")
     String done();
 
-    @Message("Документ слишком большой для страницы")
-    String tooLarge();
-
-    @Message("весь XML")
-    String fullXml();
-
-    @Message("Для систем")
-    String links();
-
     @Message("Внимание")
     String warning();
-
-    @Message("Очередь отправки")
-    String queueState();
-
-    @Message("попыток")
-    String attempts();
-
-    @Message("следующая")
-    String nextAttempt();
 
     @Message("English")
     String language();
 
     @Message("en")
     String languageParam();
-
-    @Message("В очереди")
-    String QUEUED();
-
-    @Message("Отправлен")
-    String SENT();
-
-    @Message("Принят")
-    String ACCEPTED();
-
-    @Message("Отклонён")
-    String REJECTED();
-
-    @Message("Отменён")
-    String CANCELLED();
-
-    @Message("Запрошена отмена")
-    String REPEAL_REQUESTED();
-
-    @Message("Отменён (распроведён)")
-    String REPEALED();
-
-    @Message("Отказ в отмене")
-    String REPEAL_REFUSED();
-
-    @Message("Сохранён")
-    String STORED();
-
-    @Message("Обработан")
-    String PROCESSED();
-
-    @Message("Неизвестный тип")
-    String UNKNOWN();
-
-    @Message("Ошибка разбора")
-    String FAILED();
-
-    @Message("Карантин")
-    String QUARANTINED();
 
     @Message("Вход")
     String login();
@@ -318,233 +159,14 @@ public interface PageMessages {
     @Message("Ключ в токене принадлежит другой организации")
     String keyNotThisOrganization();
 
-    @Message("Чеки на кассе")
-    String cheques();
-
-    @Message("Касса")
-    String kassa();
-
-    @Message("Смена")
-    String shift();
-
     @Message("Показать")
     String show();
-
-    @Message("подписано")
-    String chequesSigned();
-
-    @Message("не подписано")
-    String chequesNotSigned();
-
-    @Message("Тип")
-    String chequeType();
 
     @Message("Дата")
     String date();
 
-    @Message("QR-ссылка")
-    String qrLink();
-
-    @Message("Чеки смены и их состояние (подписан УТМ, отклонён, УТМ недоступен, под вопросом)")
-    String chequesHint();
-
-    @Message("Под вопросом (УТМ мог их получить)")
-    String inDoubt();
-
-    @Message("Под вопросом ничего нет")
-    String noneInDoubt();
-
-    @Message("Документ мог дойти до УТМ без ответа. Запросы и документы, которых точно нет в УТМ, разрешит следующий обмен; юридически значимый документ, который нельзя отличить от такого же, отправленного другой программой, ждёт вас: откройте его и нажмите «Отправлен» с replyId из УТМ или «Отправить заново».")
-    String inDoubtHint();
-
-    @Message("Отправлен (есть в УТМ)")
-    String settlePosted();
-
-    @Message("Отправить заново")
-    String settlePostAgain();
-
-    @Message("replyId в УТМ")
-    String settleReplyId();
-
-    @Message("Накладные, ждущие ответа")
-    String waybillsWaiting();
-
-    @Message("Примите накладную, откажитесь от неё или сообщите о расхождениях до истечения срока")
-    String waybillsWaitingHint();
-
-    @Message("Поставщик")
-    String supplier();
-
-    @Message("Номер")
-    String number();
-
-    @Message("Номер ТТН в ЕГАИС")
-    String wbRegId();
-
-    @Message("Позиций")
-    String positionsCount();
-
-    @Message("Срок ответа")
-    String answerDue();
-
-    @Message("Накладная")
-    String waybill();
-
-    @Message("Состояние")
-    String waybillState();
-
-    @Message("Продукция")
-    String product();
-
-    @Message("Алкокод")
-    String alcCode();
-
-    @Message("Количество")
-    String quantity();
-
-    @Message("Цена")
-    String price();
-
-    @Message("Короба")
-    String boxes();
-
-    @Message("Марки")
-    String marks();
-
-    @Message("короб")
-    String box();
-
-    @Message("название неизвестно")
-    String noName();
-
-    @Message("Принять полностью")
-    String acceptAll();
-
-    @Message("Всё пришло, как в накладной")
-    String acceptAllHint();
-
-    @Message("Отказаться от накладной")
-    String reject();
-
-    @Message("Причина отказа")
-    String rejectNote();
-
-    @Message("Принять с расхождениями")
-    String differences();
-
-    @Message("Укажите по каждой позиции с расхождением, сколько пришло на самом деле, и марки, которых нет (по одной в строке; отсканированные марки можно вставить списком). Остальные позиции принимаются как в накладной.")
-    String differencesHint();
-
-    @Message("Пришло фактически")
-    String realQuantity();
-
-    @Message("Марки, которых нет")
-    String marksMissing();
-
-    @Message("Отправить акт расхождений")
-    String sendDifferences();
-
-    @Message("Ответ подготовлен и поставлен в очередь на отправку в ЕГАИС")
-    String actPrepared();
-
-    @Message("Ответ")
-    String answeredBy();
-
-    @Message("На эту накладную сейчас ответить нельзя")
-    String notAnswerable();
-
-    @Message("Запросы поставщиков на отмену накладных")
-    String repealRequests();
-
-    @Message("Запросов на отмену нет")
-    String repealRequestsNone();
-
-    @Message("Номер запроса")
-    String requestNumber();
-
-    @Message("Согласиться на отмену")
-    String agreeRepeal();
-
-    @Message("Отказать в отмене")
-    String refuseRepeal();
-
-    @Message("Наши накладные с расхождениями у получателя, ждущие нашей квитанции")
-    String returnsWaiting();
-
-    @Message("Ничего не ждёт нашей квитанции")
-    String returnsWaitingNone();
-
-    @Message("Получатель")
-    String consignee();
-
-    @Message("Акт получателя")
-    String actNumber();
-
-    @Message("Согласиться с расхождениями")
-    String acceptDifferences();
-
-    @Message("Не согласиться")
-    String refuseDifferences();
-
-    @Message("Разобрать")
-    String settleOpen();
-
-    @Message("Остатки")
-    String stock();
-
-    @Message("Регистр 1 (склад)")
-    String register1();
-
-    @Message("Регистр 2 (торговый зал)")
-    String register2();
-
-    @Message("Ответа с остатками ещё нет")
-    String stockNone();
-
-    @Message("по ответу ЕГАИС от")
-    String stockAsOf();
-
-    @Message("получен")
-    String stockReceived();
-
-    @Message("и ещё")
-    String stockMore();
-
-    @Message("Запросить свежие остатки")
-    String askStock();
-
-    @Message("Запрос остатков поставлен в очередь; ответ придёт со следующими обменами")
-    String stockAsked();
-
-    @Message("Объём, л")
-    String volume();
-
-    @Message("Время")
-    String chequeTime();
-
-    @Message("Сумма")
-    String chequeSum();
-
     @Message("Сегодня")
     String today();
-
-    @Message("Такой позиции нет в накладной или она указана дважды")
-    String err_identity();
-
-    @Message("Укажите количество от 0 до отгруженного ({shipped})")
-    String err_realQuantity(String shipped);
-
-    @Message("Укажите, сколько пришло")
-    String err_realQuantityRequired();
-
-    @Message("Количество — это число, например 12 или 0,5")
-    String err_realQuantityNumber();
-
-    @Message("Эта марка не из этой позиции накладной или указана дважды:")
-    String err_marks();
-
-    @Message("Укажите хотя бы одну позицию с расхождением")
-    String err_noDifferences();
 
     @Message("Накладная ещё не зарегистрирована в ЕГАИС (не пришла FORM2REGINFO): ответить пока нельзя")
     String err_notRegistered();
@@ -570,63 +192,6 @@ public interface PageMessages {
     @Message("подробности")
     String technical();
 
-    @Message("ждёт регистрации в ЕГАИС")
-    String ws_WAITING_REGISTRATION();
-
-    @Message("ждёт саму накладную")
-    String ws_WAITING_WAYBILL();
-
-    @Message("ждёт ответа")
-    String ws_REGISTERED();
-
-    @Message("ответ в очереди")
-    String ws_ACT_QUEUED();
-
-    @Message("ответ отправлен")
-    String ws_ACT_SENT();
-
-    @Message("ЕГАИС отклонил ответ")
-    String ws_ACT_REJECTED();
-
-    @Message("запрошена отмена ответа")
-    String ws_REPEAL_REQUESTED();
-
-    @Message("отменена")
-    String ws_REPEALED();
-
-    @Message("отказ принят ЕГАИС")
-    String ws_REJECTED();
-
-    @Message("расхождения приняты ЕГАИС, ждём поставщика")
-    String ws_DIFFERENCES_SENT();
-
-    @Message("поставщик согласился с расхождениями")
-    String ws_DIFFERENCES_CONFIRMED();
-
-    @Message("поставщик не согласился с расхождениями")
-    String ws_DIFFERENCES_REFUSED();
-
-    @Message("принята")
-    String ws_ACCEPTED();
-
-    @Message("поставщик просит отменить")
-    String ws_REPEAL_ASKED();
-
-    @Message("ответ на запрос отмены отправлен")
-    String ws_REPEAL_ANSWER_SENT();
-
-    @Message("отправляется")
-    String cs_SENDING();
-
-    @Message("подписан")
-    String cs_SIGNED();
-
-    @Message("отклонён УТМ")
-    String cs_REFUSED();
-
-    @Message("УТМ недоступен")
-    String cs_UNREACHABLE();
-
     @Message("обмен ведёт сервис")
     String mode_SERVER();
 
@@ -645,12 +210,6 @@ public interface PageMessages {
     @Message("ИД")
     String id();
 
-    @Message("осталось {days} {days.plural('день','дня','дней')} {hours} ч")
-    String dueIn(long days, long hours);
-
-    @Message("срок прошёл {days} {days.plural('день','дня','дней')} {hours} ч назад")
-    String overdueBy(long days, long hours);
-
     @Message("{count} {count.plural('организация','организации','организаций')}")
     String op_subjectOrganizations(long count);
 
@@ -666,42 +225,12 @@ public interface PageMessages {
     @Message("документ {done} из {total}")
     String op_stepDocument(long done, long total);
 
-    @Message("{count} {count.plural('документ','документа','документов')}")
-    String documentsCount(long count);
-
-    @Message("{count} {count.plural('позиция','позиции','позиций')}")
-    String positionsTotal(long count);
-
-    @Message("ждёт своей очереди")
-    String qs_PENDING();
-
-    @Message("отправляется")
-    String qs_SENDING();
-
-    @Message("передан в УТМ")
-    String qs_DONE();
-
-    @Message("снят с очереди")
-    String qs_CANCELLED();
-
-    @Message("под вопросом")
-    String qs_IN_DOUBT();
-
     @Message("{read} МБ")
     String op_megabytes(String read);
 
     @Message("{read} МБ из {size} МБ")
     String op_megabytesOf(String read, String size);
 
-    @Message("Справка 2")
-    String f2();
-
     @Message("Время")
     String time();
-
-    @Message("{count} {count.plural('попытка','попытки','попыток')}")
-    String attemptsCount(long count);
-
-    @Message("Адрес в УТМ")
-    String utmAddress();
 }

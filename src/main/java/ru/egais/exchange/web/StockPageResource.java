@@ -106,7 +106,7 @@ public class StockPageResource {
     }
 
     private Register register(Words t, String fsrarId, int register) {
-        String label = register == 1 ? t.m().register1() : t.m().register2();
+        String label = register == 1 ? t.shop().register1() : t.shop().register2();
         StockView v;
         try {
             v = stock.stock(fsrarId, register, 0, SHOWN);

@@ -70,7 +70,7 @@ final class WaybillForm {
                 try {
                     real = new BigDecimal(quantity.replace(',', '.').replace("\u00a0", "").replace(" ", ""));
                 } catch (NumberFormatException notANumber) {
-                    f.error(identity, t.m().err_realQuantityNumber());
+                    f.error(identity, t.waybills().err_realQuantityNumber());
                     continue;
                 }
             } else {
@@ -79,7 +79,7 @@ final class WaybillForm {
             f.differences.add(new AcceptanceRequest.Difference(identity, real, marks));
         }
         if (f.differences.isEmpty() && f.errors.isEmpty()) {
-            f.general.add(t.m().err_noDifferences());
+            f.general.add(t.waybills().err_noDifferences());
         }
         return f;
     }
@@ -103,13 +103,13 @@ final class WaybillForm {
             }
             AcceptanceRequest.Difference d = differences.get(index);
             switch (m.group(2)) {
-                case "identity" -> error(d.identity(), t.m().err_identity());
-                case "realQuantity" -> error(d.identity(), d.realQuantity() == null ? t.m().err_realQuantityRequired()
-                        : t.m().err_realQuantity(t.number(shipped(w, d.identity()))));
+                case "identity" -> error(d.identity(), t.waybills().err_identity());
+                case "realQuantity" -> error(d.identity(), d.realQuantity() == null ? t.waybills().err_realQuantityRequired()
+                        : t.waybills().err_realQuantity(t.number(shipped(w, d.identity()))));
                 default -> {
                     int j = m.group(3) == null ? -1 : Integer.parseInt(m.group(3));
                     String mark = j >= 0 && j < d.marks().size() ? d.marks().get(j) : "";
-                    errors.computeIfAbsent(d.identity(), k -> new ArrayList<>()).add(new FieldText(t.m().err_marks(), mark));
+                    errors.computeIfAbsent(d.identity(), k -> new ArrayList<>()).add(new FieldText(t.waybills().err_marks(), mark));
                 }
             }
         }

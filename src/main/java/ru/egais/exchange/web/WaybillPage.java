@@ -127,7 +127,7 @@ public class WaybillPage {
             Duration left = Duration.between(Instant.now(clock), deadline);
             overdue = left.isNegative();
             Duration d = left.abs();
-            due = overdue ? t.m().overdueBy(d.toDays(), d.toHoursPart()) : t.m().dueIn(d.toDays(), d.toHoursPart());
+            due = overdue ? t.waybills().overdueBy(d.toDays(), d.toHoursPart()) : t.waybills().dueIn(d.toDays(), d.toHoursPart());
             soon = !overdue && left.compareTo(Duration.ofDays(1)) < 0;
         }
         String supplier = w.shipperName() != null ? w.shipperName() : w.shipperFsrarId();

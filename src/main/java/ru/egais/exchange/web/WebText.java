@@ -6,13 +6,16 @@ import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
- * The page's language and its texts. The texts are the Qute message bundle {@link PageMessages} (Russian, the
- * default) and {@code messages/msg_en.properties}; the language comes from {@code ?lang=}, then the {@code lang}
- * cookie, then Accept-Language.
+ * The page's language and its texts. The texts are the Qute message bundles {@link PageMessages}, {@link
+ * DocumentMessages}, {@link WaybillMessages} and {@link ShopMessages} (Russian, the default) with their {@code
+ * messages/<name>_en.properties}; the language comes from {@code ?lang=}, then the {@code lang} cookie, then
+ * Accept-Language.
  */
 @ApplicationScoped
 public class WebText {
@@ -23,11 +26,20 @@ public class WebText {
     private final Map<String, Words> byLanguage;
 
     public WebText(Engine engine) {
-        // A key chosen at run time (a status name) is looked up through the bundle's built-in message(key).
-        Template lookup = engine.parse("{msg:message(key)}");
-        this.byLanguage = Map.of(
-                RU, new Words(RU, MessageBundles.get(PageMessages.class, Localized.Literal.of(RU)), lookup),
-                EN, new Words(EN, MessageBundles.get(PageMessages.class, Localized.Literal.of(EN)), lookup));
+        // A key chosen at run time (a status name) is looked up through each bundle's built-in message(key), the
+        // document statuses first as the lists show one per row; a bundle without the key renders nothing (?: '')
+        // instead of "NOT_FOUND", so the next one is asked.
+        List<Template> lookups = Stream.of("doc", "msg", "wb", "shop")
+                .map(bundle -> engine.parse("{" + bundle + ":message(key) ?: ''}"))
+                .toList();
+        this.byLanguage = Map.of(RU, words(RU, lookups), EN, words(EN, lookups));
+    }
+
+    private static Words words(String language, List<Template> lookups) {
+        Localized in = Localized.Literal.of(language);
+        return new Words(language, MessageBundles.get(PageMessages.class, in),
+                MessageBundles.get(DocumentMessages.class, in), MessageBundles.get(WaybillMessages.class, in),
+                MessageBundles.get(ShopMessages.class, in), lookups);
     }
 
     /** The language asked for: an explicit choice wins, then the browser's first preference between ru and en. */

@@ -8,27 +8,35 @@ import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * The page's texts in one language for Java code: the typed bundle ({@link #m}) for texts with parameters, a key
- * looked up by name for words chosen at run time (a status, a state), and numbers and times in that language's form
- * (Russian: 1 234,5 and 01.12.2026 10:15:00).
+ * The page's texts in one language for Java code: the typed bundles ({@link #m}, {@link #documents}, {@link
+ * #waybills}, {@link #shop}) for texts with parameters, a key looked up by name for words chosen at run time (a
+ * status, a state), and numbers and times in that language's form (Russian: 1 234,5 and 01.12.2026 10:15:00).
  */
 public final class Words {
 
     private final String language;
     private final Locale locale;
     private final PageMessages messages;
-    private final Template lookup;
+    private final DocumentMessages documents;
+    private final WaybillMessages waybills;
+    private final ShopMessages shop;
+    private final List<Template> lookups;
     private final DateTimeFormatter time;
     private final DateTimeFormatter date;
 
-    Words(String language, PageMessages messages, Template lookup) {
+    Words(String language, PageMessages messages, DocumentMessages documents, WaybillMessages waybills,
+          ShopMessages shop, List<Template> lookups) {
         this.language = language;
         this.locale = Locale.forLanguageTag(language);
         this.messages = messages;
-        this.lookup = lookup;
+        this.documents = documents;
+        this.waybills = waybills;
+        this.shop = shop;
+        this.lookups = lookups;
         boolean ru = WebText.RU.equals(language);
         this.time = DateTimeFormatter.ofPattern(ru ? "dd.MM.yyyy HH:mm:ss" : "yyyy-MM-dd HH:mm:ss")
                 .withZone(ZoneId.systemDefault());
@@ -43,19 +51,42 @@ public final class Words {
         return locale;
     }
 
-    /** The typed messages in this language. */
+    /** The frame's, the overview's and the common messages in this language. */
     public PageMessages m() {
         return messages;
     }
 
-    /** The message named {@code key}; the key itself when there is none (an unknown status shows as its code). */
+    /** The messages of the document, incoming and in-doubt pages in this language. */
+    public DocumentMessages documents() {
+        return documents;
+    }
+
+    /** The messages of the waybill pages and their forms in this language. */
+    public WaybillMessages waybills() {
+        return waybills;
+    }
+
+    /** The messages of the cheque and stock pages in this language. */
+    public ShopMessages shop() {
+        return shop;
+    }
+
+    /**
+     * The message named {@code key} in whichever bundle holds it (a key is in one bundle only); the key itself when
+     * there is none (an unknown status shows as its code).
+     */
     public String get(String key) {
-        try {
-            Object text = lookup.instance().data("key", key).setLocale(locale).render();
-            return text == null || text.toString().isEmpty() ? key : text.toString();
-        } catch (RuntimeException noSuchMessage) {
-            return key;
+        for (Template lookup : lookups) {
+            try {
+                Object text = lookup.instance().data("key", key).setLocale(locale).render();
+                if (text != null && !text.toString().isEmpty()) {
+                    return text.toString();
+                }
+            } catch (RuntimeException notInThisBundle) {
+                // try the next bundle
+            }
         }
+        return key;
     }
 
     public String time(Instant at) {
