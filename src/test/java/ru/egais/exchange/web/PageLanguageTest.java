@@ -35,7 +35,8 @@ class PageLanguageTest extends WithSimulatedUtm {
     private static final Set<String> ALLOWED = Set.of("RSA", "GOST", "QR", "XML", "Swagger", "UI", "OpenAPI",
             "replyId", "externalId", "WBRegId", "EGAIS_API_TOKEN", "FORM2REGINFO", "English");
 
-    private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*");
+    /** A word starts at a word boundary: the letters inside a code ("…5db" of a short id) are not words. */
+    private static final Pattern LATIN_WORD = Pattern.compile("\\b[A-Za-z][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*");
     private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>|<!--.*?-->|<!DOCTYPE[^>]*>",
             Pattern.DOTALL);
     private static final Pattern CLASS = Pattern.compile("class=\"([^\"]*)\"");
@@ -109,6 +110,8 @@ class PageLanguageTest extends WithSimulatedUtm {
     void theScannerFindsEnglishWhereThereIsAny() {
         assertThat(latinWords("<html><body><p>Обмен <b>done</b></p><td class=\"mono\">WayBill_v4</td>"
                 + "<input placeholder=\"search here\"></body></html>")).containsExactly("done", "here", "search");
+        // A short id whose hex ends in letters after digits (a document's title) is a code, not English.
+        assertThat(latinWords("<html><head><title>Входящий 1234a5db — Обмен</title></head></html>")).isEmpty();
     }
 
     /** The Latin words a reader sees: text outside style, pre and code-like elements, and placeholders. */
