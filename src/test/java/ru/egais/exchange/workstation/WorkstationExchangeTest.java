@@ -4,7 +4,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
+import io.quarkus.arc.Arc;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,9 +33,6 @@ class WorkstationExchangeTest {
     @TestHTTPResource("/")
     URL service;
 
-    @Inject
-    SettableClock clock;
-
     String fsrarId;
     UtmSimulator utm;
 
@@ -50,7 +47,19 @@ class WorkstationExchangeTest {
     @AfterEach
     void stopUtm() {
         utm.close();
-        clock.reset();
+        resetClock();
+    }
+
+    /**
+     * The service's clock moves past a lease. Not an injected field: {@link WorkstationExchangeIT} reruns this class
+     * against the packaged service, where nothing can be injected and the clock is the system's.
+     */
+    void letLeaseRunOut(Duration lease) throws InterruptedException {
+        Arc.container().instance(SettableClock.class).get().tick(lease.plusSeconds(1));
+    }
+
+    void resetClock() {
+        Arc.container().instance(SettableClock.class).get().reset();
     }
 
     WorkstationClient workstation(String name) {
@@ -97,7 +106,7 @@ class WorkstationExchangeTest {
         java.net.http.HttpClient.newHttpClient().send(
                 multipart(utm.url() + "/opt/in/" + batch.getString("messages[0].utmPath"), batch.getString("messages[0].xml")),
                 java.net.http.HttpResponse.BodyHandlers.discarding());
-        clock.tick(Duration.ofSeconds(2)); // the lease runs out
+        letLeaseRunOut(Duration.ofSeconds(1)); // the lease runs out
 
         workstation("kassa-2").exchangeOnce(); // finds the first in /opt/in, reports the second as not there
         workstation("kassa-2").exchangeOnce(); // posts the second
