@@ -143,21 +143,4 @@ class ConsigneeActEndToEndTest extends WithSimulatedUtm {
     }
 
     /** Our WayBill_v4 returning goods (the project's example), sent and carried through three exchanges. */
-    @SuppressWarnings("unchecked")
-    private String shipReturn() {
-        Map<String, Object> doc;
-        try (var in = getClass().getResourceAsStream("/examples/WayBill_v4.json")) {
-            doc = new com.fasterxml.jackson.databind.ObjectMapper().readValue(in, Map.class);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        doc.put("fsrarId", fsrarId);
-        doc.put("immediate", true);
-        ((Map<String, Object>) doc.get("shipper")).put("clientRegId", fsrarId);
-        String id = prepare(doc).getString("id");
-        for (int i = 0; i < 3; i++) {
-            exchange(fsrarId);
-        }
-        return id;
-    }
 }

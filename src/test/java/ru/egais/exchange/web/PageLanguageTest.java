@@ -158,23 +158,6 @@ class PageLanguageTest extends WithSimulatedUtm {
         return words;
     }
 
-    @SuppressWarnings("unchecked")
-    private String shipReturn() {
-        Map<String, Object> doc;
-        try (var in = getClass().getResourceAsStream("/examples/WayBill_v4.json")) {
-            doc = new com.fasterxml.jackson.databind.ObjectMapper().readValue(in, Map.class);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        doc.put("fsrarId", fsrarId);
-        doc.put("immediate", true);
-        ((Map<String, Object>) doc.get("shipper")).put("clientRegId", fsrarId);
-        String id = prepare(doc).getString("id");
-        for (int i = 0; i < 3; i++) {
-            exchange(fsrarId);
-        }
-        return id;
-    }
 
     private String waybillId(String wbRegId) {
         return given().queryParam("fsrarId", fsrarId).get("/api/v1/waybills").then().statusCode(200)
