@@ -19,8 +19,14 @@ public final class BarePostingLoop {
     private BarePostingLoop() {
     }
 
+    /**
+     * Posts before the timed loop, so the loop is as warm as the service after its uncounted warm-up round (1,000
+     * prepared and drained): a colder loop would flatter the service's ratio.
+     */
+    static final int WARMUP_POSTS = Integer.getInteger("bench.drain.loop-warmup", 2_000);
+
     /** Seconds the timed loop took and the CPU seconds this process (all its threads) used meanwhile. */
-    static double[] run(String utmUrl, String fsrarId, int documents) throws Exception {
+    static double[] run(String utmUrl, String fsrarId, int documents, int warmupPosts) throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         String xml = QueryWriter.write(fsrarId, new EgaisQuery("QueryRests_v2", List.of()));
         String boundary = "bare";
@@ -29,7 +35,7 @@ public final class BarePostingLoop {
         HttpRequest post = HttpRequest.newBuilder(URI.create(utmUrl + "/opt/in/QueryRests_v2"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-        for (int i = 0; i < Math.min(documents, 500); i++) { // the same warm-up the service had while preparing
+        for (int i = 0; i < warmupPosts; i++) {
             http.send(post, HttpResponse.BodyHandlers.ofString());
         }
         com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
@@ -42,9 +48,9 @@ public final class BarePostingLoop {
         return new double[]{(System.nanoTime() - t0) / 1e9, (os.getProcessCpuTime() - cpu0) / 1e9};
     }
 
-    /** In a separate JVM: {@code utmUrl fsrarId documents}; prints "seconds cpuSeconds". */
+    /** In a separate JVM: {@code utmUrl fsrarId documents warmupPosts}; prints "seconds cpuSeconds". */
     public static void main(String[] args) throws Exception {
-        double[] r = run(args[0], args[1], Integer.parseInt(args[2]));
+        double[] r = run(args[0], args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
         System.out.println(r[0] + " " + r[1]);
     }
 
@@ -52,7 +58,7 @@ public final class BarePostingLoop {
     static double[] inSeparateProcess(String utmUrl, String fsrarId, int documents) throws Exception {
         Process p = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), BarePostingLoop.class.getName(), utmUrl, fsrarId,
-                Integer.toString(documents)).redirectErrorStream(true).start();
+                Integer.toString(documents), Integer.toString(WARMUP_POSTS)).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         if (p.waitFor() != 0) {
             throw new IllegalStateException("bare loop failed: " + out);

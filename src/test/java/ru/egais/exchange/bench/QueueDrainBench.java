@@ -20,6 +20,11 @@ class QueueDrainBench {
 
     static final int DOCUMENTS = Integer.getInteger("bench.drain.documents", 1_000);
     static final int ROUNDS = Integer.getInteger("bench.drain.rounds", 3);
+    /**
+     * Uncounted first rounds: a fresh service's first drain runs while the JIT still compiles the path (2.43× the
+     * loop this morning, 1.05–1.51× after). Reported on their own, never mixed into the ratio.
+     */
+    static final int WARMUP_ROUNDS = Integer.getInteger("bench.drain.warmup-rounds", 1);
 
     @Test
     void drainAgainstABareLoop() throws Exception {
@@ -33,7 +38,8 @@ class QueueDrainBench {
             ServiceBenchSupport.organization(service, fsrarId, utm.url());
             List<String> rounds = new ArrayList<>();
             List<Double> ratios = new ArrayList<>();
-            for (int round = 0; round < ROUNDS; round++) {
+            List<String> warmups = new ArrayList<>();
+            for (int round = 0; round < WARMUP_ROUNDS + ROUNDS; round++) {
                 for (int i = 0; i < DOCUMENTS; i++) {
                     ServiceBenchSupport.call(service, "POST", "/api/v1/documents",
                             "{\"fsrarId\":\"" + fsrarId + "\",\"type\":\"QueryRests_v2\"}");
@@ -50,16 +56,21 @@ class QueueDrainBench {
                 // The service posts from a process of its own; so does the baseline (one beside the simulator
                 // would be scheduled differently on 2 cores).
                 double[] bare = BarePostingLoop.inSeparateProcess(utm.url(), fsrarId, DOCUMENTS);
-                ratios.add(drain / bare[0]);
-                rounds.add(String.format("drain %.2f ms/doc (service CPU %.2f ms/doc), bare loop %.2f ms/doc "
+                boolean warmup = round < WARMUP_ROUNDS;
+                if (!warmup) {
+                    ratios.add(drain / bare[0]);
+                }
+                (warmup ? warmups : rounds).add(String.format("drain %.2f ms/doc (service CPU %.2f ms/doc), bare loop %.2f ms/doc "
                                 + "(its CPU %.2f ms/doc), ratio %.2f", drain * 1000 / DOCUMENTS,
                         drainCpu * 1000 / DOCUMENTS, bare[0] * 1000 / DOCUMENTS, bare[1] * 1000 / DOCUMENTS,
                         drain / bare[0]));
             }
+            String warmupFigures = warmups.isEmpty() ? "" : "; uncounted warm-up (a fresh service's first drain): "
+                    + String.join("; ", warmups);
             BenchReport.record("queue drain to the simulator (zero delay), " + DOCUMENTS + " documents a round",
-                    String.join("; ", rounds));
+                    String.join("; ", rounds) + warmupFigures);
             BenchReport.summary("drain of " + DOCUMENTS + " queued documents vs a bare sequential POST loop",
-                    String.format("ratio %s (goal <= 1.5)", BenchReport.spread(ratios, "%.2f")));
+                    String.format("ratio %s (goal <= 1.5)%s", BenchReport.spread(ratios, "%.2f"), warmupFigures));
         }
     }
 
