@@ -39,7 +39,10 @@ public class DatabaseMigration {
             LOG.infof("Embedded database in %s", Path.of(dataDir).toAbsolutePath());
             makeNewDatabaseIncremental(flyway.getConfiguration().getDataSource());
         }
-        var result = flyway.migrate();
+        // All pending migrations in one transaction: a new database's 17 would otherwise be 17 durable commits
+        // (synchronous=FULL), and a failed one still leaves the schema where it was, as each does alone.
+        var result = Flyway.configure(flyway.getConfiguration().getClassLoader())
+                .configuration(flyway.getConfiguration()).group(true).load().migrate();
         // From the migration's own result: flyway.info() would scan the migrations and the history once more.
         LOG.infof("Database schema at version %s (%d migrations applied now)",
                 result.targetSchemaVersion != null ? result.targetSchemaVersion
