@@ -39,15 +39,25 @@ public class DatabaseMigration {
             LOG.infof("Embedded database in %s", Path.of(dataDir).toAbsolutePath());
             makeNewDatabaseIncremental(flyway.getConfiguration().getDataSource());
         }
-        // All pending migrations in one transaction: a new database's 17 would otherwise be 17 durable commits
-        // (synchronous=FULL), and a failed one still leaves the schema where it was, as each does alone.
-        var result = Flyway.configure(flyway.getConfiguration().getClassLoader())
-                .configuration(flyway.getConfiguration()).group(true).load().migrate();
+        var result = flyway.migrate();
         // From the migration's own result: flyway.info() would scan the migrations and the history once more.
         LOG.infof("Database schema at version %s (%d migrations applied now)",
                 result.targetSchemaVersion != null ? result.targetSchemaVersion
                         : result.initialSchemaVersion != null ? result.initialSchemaVersion : "none",
                 result.migrationsExecuted);
+    }
+
+    /**
+     * All pending migrations in one transaction: a new database's 17 would otherwise be 17 durable commits
+     * ({@code synchronous=FULL}), and a failed migration still leaves the schema where it was, as it does alone.
+     * Every migration can run in a transaction on both databases (no {@code CREATE INDEX CONCURRENTLY}, no PRAGMA).
+     */
+    @jakarta.inject.Singleton
+    static class GroupedMigrations implements io.quarkus.flyway.FlywayConfigurationCustomizer {
+        @Override
+        public void customize(org.flywaydb.core.api.configuration.FluentConfiguration configuration) {
+            configuration.group(true);
+        }
     }
 
     /**
