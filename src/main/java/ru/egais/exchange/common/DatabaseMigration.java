@@ -48,6 +48,19 @@ public class DatabaseMigration {
     }
 
     /**
+     * All pending migrations in one transaction: a new database's 17 would otherwise be 17 durable commits
+     * ({@code synchronous=FULL}), and a failed migration still leaves the schema where it was, as it does alone.
+     * Every migration can run in a transaction on both databases (no {@code CREATE INDEX CONCURRENTLY}, no PRAGMA).
+     */
+    @jakarta.inject.Singleton
+    static class GroupedMigrations implements io.quarkus.flyway.FlywayConfigurationCustomizer {
+        @Override
+        public void customize(org.flywaydb.core.api.configuration.FluentConfiguration configuration) {
+            configuration.group(true);
+        }
+    }
+
+    /**
      * A new SQLite database gets {@code auto_vacuum=INCREMENTAL} before its first table (the only time it is free):
      * retention can then give removed bodies' pages back in short steps instead of one long VACUUM.
      */

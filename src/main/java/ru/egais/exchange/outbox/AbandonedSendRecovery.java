@@ -39,7 +39,8 @@ public class AbandonedSendRecovery {
 
     // After the database migration (PLATFORM_BEFORE), before the schedule starts sending.
     void onStart(@Observes @Priority(Interceptor.Priority.LIBRARY_BEFORE) StartupEvent event) {
-        if (singleWriter) {
+        // Both reclaims look only at SENDING rows: after a clean stop there are none, and one cheap look says so.
+        if (singleWriter && transactions.anyBeingSent()) {
             int reclaimed = transactions.reclaimDeadProcessClaims() + transactions.reclaimAbandoned(Instant.now(clock));
             if (reclaimed > 0) {
                 LOG.warnf("%d document(s) were being posted when the service stopped; they will be looked for in "

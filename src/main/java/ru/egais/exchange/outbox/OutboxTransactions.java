@@ -199,6 +199,12 @@ public class OutboxTransactions {
                 "not found in UTM's /opt/in by the workstation; it will be posted again");
     }
 
+    /** Whether any message is claimed: with none, no reclaim below can find anything. */
+    @Transactional
+    public boolean anyBeingSent() {
+        return outbox.anyBeingSent();
+    }
+
     @Transactional
     public int reclaimAbandoned(Instant claimedBefore) {
         return returnInDoubt(outbox.list("state = ?1 and ((leaseUntil is null and claimedAt < ?2) or leaseUntil < ?3)",
