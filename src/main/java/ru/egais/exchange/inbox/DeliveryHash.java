@@ -45,38 +45,41 @@ final class DeliveryHash {
         return HexFormat.of().formatHex(digested.getMessageDigest().digest());
     }
 
-    /** A reader that computes the delivery hash of the text read through it; {@link #hash()} once it is read. */
-    static final class Digesting extends java.io.FilterReader {
+    /**
+     * Takes a document's text as UTF-8 bytes and gives its delivery hash and its length in characters (UTF-16
+     * units, as {@code contentLength} has always counted them), so a UTF-8 document is hashed without decoding it.
+     */
+    static final class OfUtf8Text extends OutputStream {
         private final MessageDigest digest = sha256();
-        private final Writer utf8 = new OutputStreamWriter(
-                new DigestOutputStream(OutputStream.nullOutputStream(), digest), StandardCharsets.UTF_8);
+        private long characters;
 
-        Digesting(String replyId, Reader text) throws IOException {
-            super(text);
-            utf8.write(replyId == null ? "" : replyId);
-            utf8.write('\n');
+        OfUtf8Text(String replyId) {
+            digest.update((replyId == null ? "" : replyId).getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) '\n');
         }
 
         @Override
-        public int read(char[] cbuf, int off, int len) throws IOException {
-            int n = super.read(cbuf, off, len);
-            if (n > 0) {
-                utf8.write(cbuf, off, n);
-            }
-            return n;
+        public void write(int b) {
+            write(new byte[] {(byte) b}, 0, 1);
         }
 
         @Override
-        public int read() throws IOException {
-            int c = super.read();
-            if (c >= 0) {
-                utf8.write(c);
+        public void write(byte[] b, int off, int len) {
+            digest.update(b, off, len);
+            long chars = 0;
+            for (int i = off, end = off + len; i < end; i++) {
+                int u = b[i] & 0xFF;
+                // a character starts at every byte but a continuation; a 4-byte one is a surrogate pair, two units
+                chars += (u & 0xC0) != 0x80 ? (u >= 0xF0 ? 2 : 1) : 0;
             }
-            return c;
+            characters += chars;
         }
 
-        String hash() throws IOException {
-            utf8.flush();
+        long characters() {
+            return characters;
+        }
+
+        String hash() {
             return HexFormat.of().formatHex(digest.digest());
         }
     }

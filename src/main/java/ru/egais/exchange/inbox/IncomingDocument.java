@@ -63,6 +63,10 @@ public class IncomingDocument {
     @Column(name = "deleted_from_utm_at")
     public Instant deletedFromUtmAt;
 
+    /** How its body is kept: {@code deflate} (its bytes, in incoming_body_part) or null (its text, before V21). */
+    @Column(name = "body_format")
+    public String bodyFormat;
+
     /** When retention removed its raw text (null: kept); the row itself is kept. */
     @Column(name = "body_removed_at")
     public Instant bodyRemovedAt;

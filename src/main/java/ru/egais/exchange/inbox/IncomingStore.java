@@ -12,7 +12,6 @@ import ru.egais.exchange.utm.EgaisDocumentReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -72,28 +71,31 @@ public class IncomingStore {
     }
 
     private Stored store(String fsrarId, UtmListEntry entry, Source bytes, String bytesHash) {
-        // Written and hashed in one pass under a provisional hash; a known delivery is recognised afterwards and
-        // the copy just written is dropped (rare: a DELETE that did not happen), so a large document is read once.
+        // The bytes are stored as they came; the delivery hash (of the text, as UTF-8) is taken in a second read of
+        // the file, which for a UTF-8 document is its bytes checked, not decoded. A known delivery is recognised
+        // afterwards and the copy just written is dropped (rare: a DELETE that did not happen).
         IncomingDocument d = newRow(fsrarId, entry, "pending:" + Ids.newId());
+        d.bodyFormat = IncomingBodies.DEFLATED;
         boolean valid = true;
-        String hash;
+        DeliveryHash.OfUtf8Text text = new DeliveryHash.OfUtf8Text(entry.replyId());
         try {
-            try (DeliveryHash.Digesting strict = new DeliveryHash.Digesting(entry.replyId(),
-                    EgaisDocumentReader.strictText(bytes.open()))) {
-                d.contentLength = bodies.write(d.id, strict);
-                hash = strict.hash();
+            try (InputStream in = bytes.open()) {
+                bodies.write(d.id, in);
+            }
+            try (InputStream in = bytes.open()) {
+                EgaisDocumentReader.strictTextAsUtf8(in, text);
             } catch (CharacterCodingException e) {
                 valid = false;
-                bodies.delete(d.id);
-                try (DeliveryHash.Digesting lenient = new DeliveryHash.Digesting(entry.replyId(),
-                        EgaisDocumentReader.lenientText(bytes.open()))) {
-                    d.contentLength = bodies.write(d.id, lenient);
-                    hash = lenient.hash();
+                text = new DeliveryHash.OfUtf8Text(entry.replyId());
+                try (InputStream in = bytes.open()) {
+                    EgaisDocumentReader.lenientTextAsUtf8(in, text);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read a document loaded from UTM: " + e.getMessage(), e);
         }
+        d.contentLength = text.characters();
+        String hash = text.hash();
         Optional<IncomingDocument> known = incoming.findByHash(fsrarId, hash);
         if (known.isPresent()) {
             bodies.delete(d.id);
@@ -169,10 +171,11 @@ public class IncomingStore {
             return listedAgain(known.get(), entry);
         }
         IncomingDocument d = newRow(fsrarId, entry, hash);
+        d.bodyFormat = IncomingBodies.DEFLATED;
         try {
-            d.contentLength = bodies.write(d.id, new StringReader(""));
+            bodies.write(d.id, InputStream.nullInputStream());
         } catch (IOException e) {
-            throw new IllegalStateException("a string reader does not fail", e);
+            throw new IllegalStateException("an empty stream does not fail", e);
         }
         logStored(d, entry);
         quarantine(d.id, reason);
