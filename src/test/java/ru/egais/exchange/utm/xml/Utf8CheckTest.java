@@ -1,0 +1,124 @@
+package ru.egais.exchange.utm.xml;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The UTF-8 check refuses exactly what the JDK's strict decoder refuses (the store relied on that decoder before),
+ * wherever the input is cut, and the text it passes on is the decoder's text encoded again.
+ */
+class Utf8CheckTest {
+
+    /** The bytes where one of table 3-7's ranges starts or ends. */
+    static final int[] EDGES = {0x00, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xFF};
+
+    @Test
+    void everySequenceOfOneOrTwoBytesAndEveryThreeByteOneAtTheEdgesIsJudgedAsTheStrictDecoderJudgesIt() {
+        for (int a = 0; a < 256; a++) {
+            assertSameVerdict(new byte[] {(byte) a});
+            for (int b = 0; b < 256; b++) {
+                assertSameVerdict(new byte[] {(byte) a, (byte) b});
+                if (a >= 0xE0 && a <= 0xEF) {
+                    for (int c : EDGES) {
+                        assertSameVerdict(new byte[] {(byte) a, (byte) b, (byte) c});
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void fourByteSequencesAtTheEdgesOfEveryRangeAreJudgedAsTheStrictDecoderJudgesThem() {
+        int[] edges = EDGES;
+        for (int a = 0xF0; a <= 0xFF; a++) {
+            for (int b : edges) {
+                for (int c : edges) {
+                    for (int d : edges) {
+                        assertSameVerdict(new byte[] {(byte) a, (byte) b, (byte) c, (byte) d});
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void randomTextsCutAnywhereAreJudgedAsTheStrictDecoderJudgesThem() throws Exception {
+        Random random = new Random(24);
+        byte[] alphabet = "Водка <x>🍾 ж".getBytes(StandardCharsets.UTF_8);
+        for (int round = 0; round < 20_000; round++) {
+            byte[] bytes = new byte[1 + random.nextInt(40)];
+            for (int i = 0; i < bytes.length; i++) {
+                // mostly pieces of real text, sometimes any byte: mixes valid, cut and broken sequences
+                bytes[i] = random.nextInt(8) == 0 ? (byte) random.nextInt(256) : alphabet[random.nextInt(alphabet.length)];
+            }
+            assertSameVerdict(bytes);
+        }
+    }
+
+    @Test
+    void aSequenceSplitAcrossReadsIsFollowed() throws Exception {
+        byte[] text = "Коньяк «Арарат» 🍾 0,5 л".repeat(50).getBytes(StandardCharsets.UTF_8);
+        for (int step = 1; step <= 7; step++) {
+            Utf8Check check = new Utf8Check();
+            for (int off = 0; off < text.length; off += step) {
+                check.check(text, off, Math.min(step, text.length - off));
+            }
+            check.end();
+        }
+        Utf8Check cut = new Utf8Check();
+        cut.check(text, 0, 1); // the lead byte of "К", and nothing after it
+        assertThatThrownBy(cut::end).isInstanceOf(CharacterCodingException.class);
+    }
+
+    @Test
+    void theTextAsUtf8IsTheDocumentsTextWhateverItsEncodingAndWithoutItsBom() throws Exception {
+        String utf8 = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><x>Водка 🍾</x>";
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] withBom = ByteBuffer.allocate(bom.length + utf8.getBytes(StandardCharsets.UTF_8).length).put(bom)
+                .put(utf8.getBytes(StandardCharsets.UTF_8)).array();
+        assertThat(asUtf8(withBom, true)).isEqualTo(utf8);
+        String cp1251 = "<?xml version=\"1.0\" encoding=\"windows-1251\"?><x>Водка</x>";
+        assertThat(asUtf8(cp1251.getBytes(Charset.forName("windows-1251")), true)).isEqualTo(cp1251);
+        byte[] broken = "<x>Водка</x>".getBytes(Charset.forName("windows-1251")); // no declaration: UTF-8
+        assertThatThrownBy(() -> asUtf8(broken, true)).isInstanceOf(CharacterCodingException.class);
+        assertThat(asUtf8(broken, false)).isEqualTo("<x>\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD</x>");
+    }
+
+    private static String asUtf8(byte[] bytes, boolean strict) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        XmlText.transferAsUtf8(new ByteArrayInputStream(bytes), out, strict);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static void assertSameVerdict(byte[] bytes) {
+        boolean decoderAccepts;
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            decoderAccepts = true;
+        } catch (CharacterCodingException e) {
+            decoderAccepts = false;
+        }
+        boolean checkAccepts;
+        try {
+            Utf8Check check = new Utf8Check();
+            check.check(bytes, 0, bytes.length);
+            check.end();
+            checkAccepts = true;
+        } catch (CharacterCodingException e) {
+            checkAccepts = false;
+        }
+        assertThat(checkAccepts).as("verdict on %s", java.util.HexFormat.of().formatHex(bytes)).isEqualTo(decoderAccepts);
+    }
+}
