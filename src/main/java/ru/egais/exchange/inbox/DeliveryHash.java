@@ -45,13 +45,9 @@ final class DeliveryHash {
         return HexFormat.of().formatHex(digested.getMessageDigest().digest());
     }
 
-    /**
-     * Takes a document's text as UTF-8 bytes and gives its delivery hash and its length in characters (UTF-16
-     * units, as {@code contentLength} has always counted them), so a UTF-8 document is hashed without decoding it.
-     */
+    /** Takes a document's text as UTF-8 bytes and gives its delivery hash: a UTF-8 document is hashed undecoded. */
     static final class OfUtf8Text extends OutputStream {
         private final MessageDigest digest = sha256();
-        private long characters;
 
         OfUtf8Text(String replyId) {
             digest.update((replyId == null ? "" : replyId).getBytes(StandardCharsets.UTF_8));
@@ -60,23 +56,12 @@ final class DeliveryHash {
 
         @Override
         public void write(int b) {
-            write(new byte[] {(byte) b}, 0, 1);
+            digest.update((byte) b);
         }
 
         @Override
         public void write(byte[] b, int off, int len) {
             digest.update(b, off, len);
-            long chars = 0;
-            for (int i = off, end = off + len; i < end; i++) {
-                int u = b[i] & 0xFF;
-                // a character starts at every byte but a continuation; a 4-byte one is a surrogate pair, two units
-                chars += (u & 0xC0) != 0x80 ? (u >= 0xF0 ? 2 : 1) : 0;
-            }
-            characters += chars;
-        }
-
-        long characters() {
-            return characters;
         }
 
         String hash() {

@@ -77,24 +77,25 @@ public class IncomingStore {
         IncomingDocument d = newRow(fsrarId, entry, "pending:" + Ids.newId());
         d.bodyFormat = IncomingBodies.DEFLATED;
         boolean valid = true;
+        long characters;
         DeliveryHash.OfUtf8Text text = new DeliveryHash.OfUtf8Text(entry.replyId());
         try {
             try (InputStream in = bytes.open()) {
                 bodies.write(d.id, in);
             }
             try (InputStream in = bytes.open()) {
-                EgaisDocumentReader.strictTextAsUtf8(in, text);
+                characters = EgaisDocumentReader.strictTextAsUtf8(in, text);
             } catch (CharacterCodingException e) {
                 valid = false;
                 text = new DeliveryHash.OfUtf8Text(entry.replyId());
                 try (InputStream in = bytes.open()) {
-                    EgaisDocumentReader.lenientTextAsUtf8(in, text);
+                    characters = EgaisDocumentReader.lenientTextAsUtf8(in, text);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read a document loaded from UTM: " + e.getMessage(), e);
         }
-        d.contentLength = text.characters();
+        d.contentLength = characters;
         String hash = text.hash();
         Optional<IncomingDocument> known = incoming.findByHash(fsrarId, hash);
         if (known.isPresent()) {

@@ -154,15 +154,15 @@ public final class EgaisDocumentReader {
 
     /**
      * Writes a document's text as UTF-8 to {@code out}, refusing it as {@link #strictText} does; a UTF-8 document
-     * passes as its own bytes (after any BOM), checked but never decoded.
+     * passes as its own bytes (after any BOM), checked but never decoded. Returns the text's length in characters.
      */
-    public static void strictTextAsUtf8(InputStream in, java.io.OutputStream out) throws IOException {
-        XmlText.transferAsUtf8(in, out, true);
+    public static long strictTextAsUtf8(InputStream in, java.io.OutputStream out) throws IOException {
+        return XmlText.transferAsUtf8(in, out, true);
     }
 
     /** As {@link #strictTextAsUtf8}, but replacing bad bytes as {@link #lenientText} does. */
-    public static void lenientTextAsUtf8(InputStream in, java.io.OutputStream out) throws IOException {
-        XmlText.transferAsUtf8(in, out, false);
+    public static long lenientTextAsUtf8(InputStream in, java.io.OutputStream out) throws IOException {
+        return XmlText.transferAsUtf8(in, out, false);
     }
 
     private interface Read<T> {

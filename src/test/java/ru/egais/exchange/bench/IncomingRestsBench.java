@@ -43,7 +43,8 @@ class IncomingRestsBench {
              ServiceProcess service = ServiceBenchSupport.start("rests",
                      Map.of("egais.exchange.schedule-enabled", "false", "egais.schemas.check", "false"),
                      System.getProperty("bench.jfr") == null ? List.of("-Xmx" + XMX) : List.of("-Xmx" + XMX,
-                             "-XX:StartFlightRecording=filename=" + System.getProperty("bench.jfr")))) {
+                             "-XX:StartFlightRecording=filename=" + System.getProperty("bench.jfr")
+                                     + System.getProperty("bench.jfr.settings", "")))) {
             ServiceBenchSupport.organization(service, fsrarId, utm.url());
             List<Double> seconds = new java.util.ArrayList<>();
             List<Double> growth = new java.util.ArrayList<>();

@@ -10,6 +10,8 @@ import java.nio.charset.MalformedInputException;
 final class Utf8Check {
 
     private long position;
+    /** UTF-16 units of the text checked so far (a 4-byte sequence is a surrogate pair: two). */
+    private long characters;
     /** Continuation bytes the current sequence still needs, and the range the next one must be in. */
     private int needed;
     private int low = 0x80;
@@ -20,13 +22,16 @@ final class Utf8Check {
         int i = off;
         while (i < end) {
             if (needed == 0) {
+                int ascii = i;
                 while (i < end && bytes[i] >= 0) { // ASCII, the bulk of any EGAIS document
                     i++;
                 }
+                characters += i - ascii;
                 if (i == end) {
                     break;
                 }
                 start(bytes[i] & 0xFF, i - off);
+                characters += needed == 3 ? 2 : 1;
             } else {
                 int b = bytes[i] & 0xFF;
                 if (b < low || b > high) {
@@ -39,6 +44,10 @@ final class Utf8Check {
             i++;
         }
         position += len;
+    }
+
+    long characters() {
+        return characters;
     }
 
     /** At the end of the text: a sequence cut short is malformed too. */

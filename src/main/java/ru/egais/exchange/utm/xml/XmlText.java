@@ -67,9 +67,10 @@ public final class XmlText {
      * Writes a document's text, encoded as UTF-8, to {@code out}. A strict pass over a UTF-8 document writes its own
      * bytes after any BOM, only checked ({@link Utf8Check}): nothing is decoded. Any other document is read as
      * {@link #strictReaderRefusingMislabelled} (strict) or {@link #reader} (lenient) reads it and encoded again.
-     * Strict: a document that reader would refuse throws the same {@link CharacterCodingException}.
+     * Strict: a document that reader would refuse throws the same {@link CharacterCodingException}. Returns the
+     * length of the text in UTF-16 units, as a {@link Reader} would count it.
      */
-    public static void transferAsUtf8(InputStream in, OutputStream out, boolean strict) throws IOException {
+    public static long transferAsUtf8(InputStream in, OutputStream out, boolean strict) throws IOException {
         BufferedInputStream buffered = new BufferedInputStream(in, 64 * 1024);
         buffered.mark(HEAD);
         byte[] head = buffered.readNBytes(HEAD);
@@ -84,12 +85,13 @@ public final class XmlText {
                 out.write(buffer, 0, n);
             }
             check.end();
-            return;
+            return check.characters();
         }
         Reader text = strict ? strictReaderRefusingMislabelled(buffered) : reader(buffered, false);
         Writer utf8 = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        text.transferTo(utf8);
+        long characters = text.transferTo(utf8);
         utf8.flush();
+        return characters;
     }
 
     /** The charset a document's text declares in its first characters (UTF-8 when it declares none we know). */

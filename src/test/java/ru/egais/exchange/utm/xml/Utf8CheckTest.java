@@ -68,13 +68,15 @@ class Utf8CheckTest {
 
     @Test
     void aSequenceSplitAcrossReadsIsFollowed() throws Exception {
-        byte[] text = "Коньяк «Арарат» 🍾 0,5 л".repeat(50).getBytes(StandardCharsets.UTF_8);
+        String string = "Коньяк «Арарат» 🍾 0,5 л".repeat(50);
+        byte[] text = string.getBytes(StandardCharsets.UTF_8);
         for (int step = 1; step <= 7; step++) {
             Utf8Check check = new Utf8Check();
             for (int off = 0; off < text.length; off += step) {
                 check.check(text, off, Math.min(step, text.length - off));
             }
             check.end();
+            assertThat(check.characters()).as("UTF-16 units, the pair counting two").isEqualTo(string.length());
         }
         Utf8Check cut = new Utf8Check();
         cut.check(text, 0, 1); // the lead byte of "К", and nothing after it
@@ -97,8 +99,10 @@ class Utf8CheckTest {
 
     private static String asUtf8(byte[] bytes, boolean strict) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        XmlText.transferAsUtf8(new ByteArrayInputStream(bytes), out, strict);
-        return out.toString(StandardCharsets.UTF_8);
+        long characters = XmlText.transferAsUtf8(new ByteArrayInputStream(bytes), out, strict);
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertThat(characters).as("its length, counted as it passed").isEqualTo(text.length());
+        return text;
     }
 
     private static void assertSameVerdict(byte[] bytes) {
