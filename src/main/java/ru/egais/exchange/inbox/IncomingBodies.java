@@ -8,6 +8,7 @@ import ru.egais.exchange.utm.EgaisDocumentReader;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -49,13 +50,45 @@ public class IncomingBodies {
      */
     long write(String incomingId, InputStream bytes) throws IOException {
         em.flush(); // the pieces are written over the same connection, after the row they refer to
-        Deflater deflater = new Deflater(LEVEL);
-        try (BodyPieces.Writer pieces = new BodyPieces.Writer(session(), incomingId, PIECE);
-             DeflaterOutputStream deflated = new DeflaterOutputStream(pieces, deflater, 64 * 1024)) {
+        try (OutputStream deflated = deflating(new BodyPieces.Writer(session(), incomingId, PIECE))) {
             return bytes.transferTo(deflated);
-        } finally {
-            deflater.end();
         }
+    }
+
+    /** As {@link #write}, for bytes deflated already by {@link #deflating} (a download spooled that way). */
+    void writeDeflated(String incomingId, InputStream deflated) throws IOException {
+        em.flush();
+        try (OutputStream pieces = new BodyPieces.Writer(session(), incomingId, PIECE)) {
+            deflated.transferTo(pieces);
+        }
+    }
+
+    /** Deflates what is written through it as a body is stored. */
+    static OutputStream deflating(OutputStream target) {
+        return new DeflaterOutputStream(target, new Deflater(LEVEL), 64 * 1024) {
+            @Override
+            public void close() throws IOException {
+                try {
+                    super.close();
+                } finally {
+                    def.end(); // a deflater of our own is not ended by the stream
+                }
+            }
+        };
+    }
+
+    /** The bytes of a body as {@link #deflating} took them. */
+    static InputStream inflating(InputStream deflated) {
+        return new InflaterInputStream(deflated, new Inflater(), 64 * 1024) {
+            @Override
+            public void close() throws IOException {
+                try {
+                    super.close();
+                } finally {
+                    inf.end(); // an inflater of our own is not ended by the stream
+                }
+            }
+        };
     }
 
     /** Removes a document's body written in the caller's transaction (a known delivery seen again). */
@@ -79,13 +112,7 @@ public class IncomingBodies {
         }
         InputStream pieces = new BodyPieces.Reader(seq -> QuarkusTransaction.joiningExisting()
                 .call(() -> BodyPieces.read(session(), incomingId, seq)));
-        InputStream bytes = new InflaterInputStream(pieces, new Inflater(), 64 * 1024) {
-            @Override
-            public void close() throws IOException {
-                super.close();
-                inf.end(); // an inflater of our own is not ended by the stream
-            }
-        };
+        InputStream bytes = inflating(pieces);
         try {
             return EgaisDocumentReader.lenientText(bytes);
         } catch (IOException e) {

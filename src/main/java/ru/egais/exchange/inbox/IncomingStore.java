@@ -47,21 +47,40 @@ public class IncomingStore {
     }
 
     /**
-     * Stores a document from the file it was downloaded to ({@code bytesHash}: SHA-256 of its bytes), reading it
-     * as a stream. Identical text already stored under the same replyId (a DELETE that did not happen, a resend)
-     * is the same document: nothing new is stored and the known copy is returned, so its effect is never applied
-     * twice. A document not valid in its declared encoding is kept (the invalid bytes replaced) and quarantined,
-     * so the original stays in UTM.
+     * A download spooled as {@link IncomingBodies#deflating} wrote it: SHA-256 of its bytes, and its delivery text
+     * when it could be told as it arrived (null: read it from the file).
      */
-    @Transactional
-    public Stored store(String fsrarId, UtmListEntry entry, Path file, String bytesHash) {
-        return store(fsrarId, entry, () -> Files.newInputStream(file), bytesHash);
+    public record Spooled(Path deflatedFile, String bytesHash, DeliveryText text) {
     }
 
-    /** As {@link #store(String, UtmListEntry, Path, String)}, for a document at hand as bytes (a workstation's upload). */
+    /** The delivery hash of a document's text and the text's length in characters. */
+    public record DeliveryText(String hash, long characters) {
+    }
+
+    /**
+     * Stores a downloaded document from its spool file. Identical text already stored under the same replyId (a
+     * DELETE that did not happen, a resend) is the same document: nothing new is stored and the known copy is
+     * returned, so its effect is never applied twice. A document not valid in its declared encoding is kept as
+     * it came and quarantined (its text read with the invalid bytes replaced), so the original stays in UTM.
+     */
+    @Transactional
+    public Stored store(String fsrarId, UtmListEntry entry, Spooled spooled) {
+        return store(fsrarId, entry, spooled.bytesHash(), id -> {
+            try (InputStream in = Files.newInputStream(spooled.deflatedFile())) {
+                bodies.writeDeflated(id, in);
+            }
+        }, () -> IncomingBodies.inflating(Files.newInputStream(spooled.deflatedFile())), spooled.text());
+    }
+
+    /** As {@link #store(String, UtmListEntry, Spooled)}, for a document at hand as bytes (a workstation's upload). */
     @Transactional
     public Stored store(String fsrarId, UtmListEntry entry, byte[] bytes) {
-        return store(fsrarId, entry, () -> new ByteArrayInputStream(bytes), DeliveryHash.ofBytes(bytes));
+        Source raw = () -> new ByteArrayInputStream(bytes);
+        return store(fsrarId, entry, DeliveryHash.ofBytes(bytes), id -> {
+            try (InputStream in = raw.open()) {
+                bodies.write(id, in);
+            }
+        }, raw, null);
     }
 
     /** Where a document's bytes can be read from, as many times as needed. */
@@ -70,32 +89,31 @@ public class IncomingStore {
         InputStream open() throws IOException;
     }
 
-    private Stored store(String fsrarId, UtmListEntry entry, Source bytes, String bytesHash) {
-        // The bytes are stored as they came; the delivery hash (of the text, as UTF-8) is taken in a second read of
-        // the file, which for a UTF-8 document is its bytes checked, not decoded. A known delivery is recognised
-        // afterwards and the copy just written is dropped (rare: a DELETE that did not happen).
+    @FunctionalInterface
+    private interface BodyWrite {
+        void write(String incomingId) throws IOException;
+    }
+
+    private Stored store(String fsrarId, UtmListEntry entry, String bytesHash, BodyWrite body, Source raw,
+                         DeliveryText told) {
+        // A known delivery is recognised once the copy is written, which is then dropped (rare: a DELETE that did
+        // not happen), so a large document is read once more at most: for its text when it was not told already.
         IncomingDocument d = newRow(fsrarId, entry, "pending:" + Ids.newId());
         d.bodyFormat = IncomingBodies.DEFLATED;
         boolean valid = true;
-        long characters;
-        DeliveryHash.OfUtf8Text text = new DeliveryHash.OfUtf8Text(entry.replyId());
+        DeliveryText text;
         try {
-            try (InputStream in = bytes.open()) {
-                bodies.write(d.id, in);
-            }
-            try (InputStream in = bytes.open()) {
-                characters = EgaisDocumentReader.strictTextAsUtf8(in, text);
+            body.write(d.id);
+            try {
+                text = told != null ? told : textOf(entry.replyId(), raw, true);
             } catch (CharacterCodingException e) {
                 valid = false;
-                text = new DeliveryHash.OfUtf8Text(entry.replyId());
-                try (InputStream in = bytes.open()) {
-                    characters = EgaisDocumentReader.lenientTextAsUtf8(in, text);
-                }
+                text = textOf(entry.replyId(), raw, false);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read a document loaded from UTM: " + e.getMessage(), e);
         }
-        d.contentLength = characters;
+        d.contentLength = text.characters();
         String hash = text.hash();
         Optional<IncomingDocument> known = incoming.findByHash(fsrarId, hash);
         if (known.isPresent()) {
@@ -110,6 +128,15 @@ public class IncomingStore {
             quarantine(d.id, "not valid in its declared encoding; the original is left in UTM");
         }
         return new Stored(d.id, true);
+    }
+
+    private static DeliveryText textOf(String replyId, Source raw, boolean strict) throws IOException {
+        DeliveryHash.OfUtf8Text hash = new DeliveryHash.OfUtf8Text(replyId);
+        try (InputStream in = raw.open()) {
+            long characters = strict ? EgaisDocumentReader.strictTextAsUtf8(in, hash)
+                    : EgaisDocumentReader.lenientTextAsUtf8(in, hash);
+            return new DeliveryText(hash.hash(), characters);
+        }
     }
 
     private IncomingDocument newRow(String fsrarId, UtmListEntry entry, String hash) {

@@ -21,7 +21,7 @@ public final class XmlText {
 
     private static final Pattern ENCODING = Pattern.compile("^<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
     /** The BOM and enough of the prolog to hold the encoding declaration. */
-    private static final int HEAD = 203;
+    static final int HEAD = 203;
 
     private XmlText() {
     }
@@ -92,6 +92,19 @@ public final class XmlText {
         long characters = text.transferTo(utf8);
         utf8.flush();
         return characters;
+    }
+
+    public static ru.egais.exchange.utm.DocumentTextSink utf8Sink(OutputStream text) {
+        return new Utf8TextSink(text);
+    }
+
+    /** Whether a document starting with these bytes (at least its first {@value #HEAD}, or all of it) is UTF-8. */
+    static boolean isUtf8(byte[] head) {
+        return charsetOf(head, bomLength(head), head.length).equals(StandardCharsets.UTF_8);
+    }
+
+    static int bomLength(byte[] head) {
+        return hasBom(head, head.length) ? 3 : 0;
     }
 
     /** The charset a document's text declares in its first characters (UTF-8 when it declares none we know). */

@@ -9,6 +9,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -95,6 +97,45 @@ class Utf8CheckTest {
         byte[] broken = "<x>Водка</x>".getBytes(Charset.forName("windows-1251")); // no declaration: UTF-8
         assertThatThrownBy(() -> asUtf8(broken, true)).isInstanceOf(CharacterCodingException.class);
         assertThat(asUtf8(broken, false)).isEqualTo("<x>\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD</x>");
+    }
+
+    @Test
+    void theSinkPassesOnWhatTheStrictPassWritesWhereverTheDownloadIsCutAndGivesUpOnTheRest() throws Exception {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        String long8 = "<?xml version=\"1.0\" encoding=\"utf-8\"?><x>" + "Водка 🍾 ".repeat(40) + "</x>";
+        byte[] utf8 = long8.getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = ByteBuffer.allocate(3 + utf8.length).put(bom).put(utf8).array();
+        byte[] shortDoc = "<x>ж</x>".getBytes(StandardCharsets.UTF_8); // shorter than the head held back
+        byte[] cp1251 = ("<?xml version=\"1.0\" encoding=\"windows-1251\"?><x>" + "Водка ".repeat(40) + "</x>")
+                .getBytes(Charset.forName("windows-1251"));
+        byte[] broken = Arrays.copyOf(utf8, utf8.length - 7); // a sequence cut at the end
+        broken[300] = (byte) 0xC0;
+        byte[] cutAtEnd = Arrays.copyOf(utf8, utf8.length - 6);
+        for (byte[] doc : List.of(utf8, withBom, shortDoc, new byte[0], cp1251, broken, cutAtEnd)) {
+            for (int step : new int[] {1, 2, 3, 7, 64, 203, 204, 100_000}) {
+                ByteArrayOutputStream pushed = new ByteArrayOutputStream();
+                ru.egais.exchange.utm.DocumentTextSink sink = XmlText.utf8Sink(pushed);
+                for (int off = 0; off < doc.length; off += step) {
+                    sink.write(doc, off, Math.min(step, doc.length - off));
+                }
+                sink.close();
+                boolean utf8Valid;
+                ByteArrayOutputStream pulled = new ByteArrayOutputStream();
+                long characters = -1;
+                try {
+                    characters = XmlText.transferAsUtf8(new ByteArrayInputStream(doc), pulled, true);
+                    utf8Valid = doc != cp1251;
+                } catch (CharacterCodingException e) {
+                    utf8Valid = false;
+                }
+                if (utf8Valid) {
+                    assertThat(sink.characters()).as("step %d", step).isEqualTo(characters);
+                    assertThat(pushed.toByteArray()).isEqualTo(pulled.toByteArray());
+                } else {
+                    assertThat(sink.characters()).as("given up, step %d", step).isEqualTo(-1);
+                }
+            }
+        }
     }
 
     private static String asUtf8(byte[] bytes, boolean strict) throws Exception {
