@@ -116,6 +116,11 @@ public class IncomingBodies {
         try {
             return EgaisDocumentReader.lenientText(bytes);
         } catch (IOException e) {
+            try {
+                bytes.close(); // ends its inflater
+            } catch (IOException ignored) {
+                // the first failure is the one to report
+            }
             throw new UncheckedIOException("cannot read incoming " + incomingId + ": " + e.getMessage(), e);
         }
     }

@@ -10,7 +10,7 @@ import jakarta.persistence.Version;
 
 import java.time.Instant;
 
-/** A document loaded from an organization's UTM (/opt/out); its raw body is in {@link IncomingBody}. */
+/** A document loaded from an organization's UTM (/opt/out); its body is kept by {@link IncomingBodies}. */
 @Entity
 @Table(name = "incoming_document")
 public class IncomingDocument {
