@@ -45,38 +45,26 @@ final class DeliveryHash {
         return HexFormat.of().formatHex(digested.getMessageDigest().digest());
     }
 
-    /** A reader that computes the delivery hash of the text read through it; {@link #hash()} once it is read. */
-    static final class Digesting extends java.io.FilterReader {
+    /** Takes a document's text as UTF-8 bytes and gives its delivery hash: a UTF-8 document is hashed undecoded. */
+    static final class OfUtf8Text extends OutputStream {
         private final MessageDigest digest = sha256();
-        private final Writer utf8 = new OutputStreamWriter(
-                new DigestOutputStream(OutputStream.nullOutputStream(), digest), StandardCharsets.UTF_8);
 
-        Digesting(String replyId, Reader text) throws IOException {
-            super(text);
-            utf8.write(replyId == null ? "" : replyId);
-            utf8.write('\n');
+        OfUtf8Text(String replyId) {
+            digest.update((replyId == null ? "" : replyId).getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) '\n');
         }
 
         @Override
-        public int read(char[] cbuf, int off, int len) throws IOException {
-            int n = super.read(cbuf, off, len);
-            if (n > 0) {
-                utf8.write(cbuf, off, n);
-            }
-            return n;
+        public void write(int b) {
+            digest.update((byte) b);
         }
 
         @Override
-        public int read() throws IOException {
-            int c = super.read();
-            if (c >= 0) {
-                utf8.write(c);
-            }
-            return c;
+        public void write(byte[] b, int off, int len) {
+            digest.update(b, off, len);
         }
 
-        String hash() throws IOException {
-            utf8.flush();
+        String hash() {
             return HexFormat.of().formatHex(digest.digest());
         }
     }

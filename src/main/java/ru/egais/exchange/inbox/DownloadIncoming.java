@@ -1,13 +1,17 @@
 package ru.egais.exchange.inbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import ru.egais.exchange.utm.DocumentTextSink;
+import ru.egais.exchange.utm.EgaisDocumentReader;
 import ru.egais.exchange.utm.FetchProgress;
 import ru.egais.exchange.utm.UtmGateway;
 import ru.egais.exchange.utm.UtmDocumentTooLargeException;
 import ru.egais.exchange.utm.UtmException;
 import ru.egais.exchange.utm.UtmListEntry;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,21 +41,60 @@ public class DownloadIncoming {
     IncomingStore.Stored downloadAndStore(String fsrarId, String utmUrl, UtmListEntry entry,
                                           FetchProgress progress) throws UtmException {
         // Downloaded to a file first: the transaction that stores it never waits on UTM, and a 50 MB reply is
-        // never held in memory.
+        // never held in memory. Deflated, hashed and (when UTF-8) its text checked and hashed as it arrives, so
+        // that work runs while the next bytes are on their way and the transaction only copies the pieces.
         Path file = spool.newFile();
         try {
             String bytesHash;
-            try (DigestOutputStream out = DeliveryHash.bytesDigest(Files.newOutputStream(file))) {
+            DeliveryHash.OfUtf8Text textHash = new DeliveryHash.OfUtf8Text(entry.replyId());
+            DocumentTextSink text = EgaisDocumentReader.textSink(textHash);
+            OutputStream deflated = IncomingBodies.deflating(new BufferedOutputStream(Files.newOutputStream(file),
+                    64 * 1024));
+            try (DigestOutputStream out = DeliveryHash.bytesDigest(new Both(deflated, text))) {
                 utm.download(utmUrl, entry.url(), out, progress);
                 bytesHash = DeliveryHash.hex(out);
             }
-            return store.store(fsrarId, entry, file, bytesHash);
+            IncomingStore.DeliveryText told = text.characters() < 0 ? null
+                    : new IncomingStore.DeliveryText(textHash.hash(), text.characters());
+            return store.store(fsrarId, entry, new IncomingStore.Spooled(file, bytesHash, told));
         } catch (UtmDocumentTooLargeException tooLarge) {
             return store.quarantineUnloaded(fsrarId, entry, tooLarge.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot spool " + entry.url() + ": " + e.getMessage(), e);
         } finally {
             IncomingSpool.delete(file);
+        }
+    }
+
+    /** Writes to two streams; closes both. */
+    private static final class Both extends OutputStream {
+        private final OutputStream first;
+        private final OutputStream second;
+
+        Both(OutputStream first, OutputStream second) {
+            this.first = first;
+            this.second = second;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            first.write(b);
+            second.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            first.write(b, off, len);
+            second.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                first.close();
+            } finally {
+                second.close();
+            }
         }
     }
 }

@@ -10,7 +10,7 @@ import jakarta.persistence.Version;
 
 import java.time.Instant;
 
-/** A document loaded from an organization's UTM (/opt/out); its raw body is in {@link IncomingBody}. */
+/** A document loaded from an organization's UTM (/opt/out); its body is kept by {@link IncomingBodies}. */
 @Entity
 @Table(name = "incoming_document")
 public class IncomingDocument {
@@ -62,6 +62,10 @@ public class IncomingDocument {
 
     @Column(name = "deleted_from_utm_at")
     public Instant deletedFromUtmAt;
+
+    /** How its body is kept: {@code deflate} (its bytes, in incoming_body_part) or null (its text, before V21). */
+    @Column(name = "body_format")
+    public String bodyFormat;
 
     /** When retention removed its raw text (null: kept); the row itself is kept. */
     @Column(name = "body_removed_at")

@@ -40,7 +40,7 @@ public class IncomingSpool {
     Path newFile() {
         try {
             Files.createDirectories(dir);
-            return Files.createTempFile(dir, "incoming-", ".xml");
+            return Files.createTempFile(dir, "incoming-", ".deflated");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a spool file in " + dir, e);
         }

@@ -12,7 +12,6 @@ import ru.egais.exchange.utm.EgaisDocumentReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -48,21 +47,40 @@ public class IncomingStore {
     }
 
     /**
-     * Stores a document from the file it was downloaded to ({@code bytesHash}: SHA-256 of its bytes), reading it
-     * as a stream. Identical text already stored under the same replyId (a DELETE that did not happen, a resend)
-     * is the same document: nothing new is stored and the known copy is returned, so its effect is never applied
-     * twice. A document not valid in its declared encoding is kept (the invalid bytes replaced) and quarantined,
-     * so the original stays in UTM.
+     * A download spooled as {@link IncomingBodies#deflating} wrote it: SHA-256 of its bytes, and its delivery text
+     * when it could be told as it arrived (null: read it from the file).
      */
-    @Transactional
-    public Stored store(String fsrarId, UtmListEntry entry, Path file, String bytesHash) {
-        return store(fsrarId, entry, () -> Files.newInputStream(file), bytesHash);
+    public record Spooled(Path deflatedFile, String bytesHash, DeliveryText text) {
     }
 
-    /** As {@link #store(String, UtmListEntry, Path, String)}, for a document at hand as bytes (a workstation's upload). */
+    /** The delivery hash of a document's text and the text's length in characters. */
+    public record DeliveryText(String hash, long characters) {
+    }
+
+    /**
+     * Stores a downloaded document from its spool file. Identical text already stored under the same replyId (a
+     * DELETE that did not happen, a resend) is the same document: nothing new is stored and the known copy is
+     * returned, so its effect is never applied twice. A document not valid in its declared encoding is kept as
+     * it came and quarantined (its text read with the invalid bytes replaced), so the original stays in UTM.
+     */
+    @Transactional
+    public Stored store(String fsrarId, UtmListEntry entry, Spooled spooled) {
+        return store(fsrarId, entry, spooled.bytesHash(), id -> {
+            try (InputStream in = Files.newInputStream(spooled.deflatedFile())) {
+                bodies.writeDeflated(id, in);
+            }
+        }, () -> IncomingBodies.inflating(Files.newInputStream(spooled.deflatedFile())), spooled.text());
+    }
+
+    /** As {@link #store(String, UtmListEntry, Spooled)}, for a document at hand as bytes (a workstation's upload). */
     @Transactional
     public Stored store(String fsrarId, UtmListEntry entry, byte[] bytes) {
-        return store(fsrarId, entry, () -> new ByteArrayInputStream(bytes), DeliveryHash.ofBytes(bytes));
+        Source raw = () -> new ByteArrayInputStream(bytes);
+        return store(fsrarId, entry, DeliveryHash.ofBytes(bytes), id -> {
+            try (InputStream in = raw.open()) {
+                bodies.write(id, in);
+            }
+        }, raw, null);
     }
 
     /** Where a document's bytes can be read from, as many times as needed. */
@@ -71,29 +89,32 @@ public class IncomingStore {
         InputStream open() throws IOException;
     }
 
-    private Stored store(String fsrarId, UtmListEntry entry, Source bytes, String bytesHash) {
-        // Written and hashed in one pass under a provisional hash; a known delivery is recognised afterwards and
-        // the copy just written is dropped (rare: a DELETE that did not happen), so a large document is read once.
+    @FunctionalInterface
+    private interface BodyWrite {
+        void write(String incomingId) throws IOException;
+    }
+
+    private Stored store(String fsrarId, UtmListEntry entry, String bytesHash, BodyWrite body, Source raw,
+                         DeliveryText told) {
+        // A known delivery is recognised once the copy is written, which is then dropped (rare: a DELETE that did
+        // not happen), so a large document is read once more at most: for its text when it was not told already.
         IncomingDocument d = newRow(fsrarId, entry, "pending:" + Ids.newId());
+        d.bodyFormat = IncomingBodies.DEFLATED;
         boolean valid = true;
-        String hash;
+        DeliveryText text;
         try {
-            try (DeliveryHash.Digesting strict = new DeliveryHash.Digesting(entry.replyId(),
-                    EgaisDocumentReader.strictText(bytes.open()))) {
-                d.contentLength = bodies.write(d.id, strict);
-                hash = strict.hash();
+            body.write(d.id);
+            try {
+                text = told != null ? told : textOf(entry.replyId(), raw, true);
             } catch (CharacterCodingException e) {
                 valid = false;
-                bodies.delete(d.id);
-                try (DeliveryHash.Digesting lenient = new DeliveryHash.Digesting(entry.replyId(),
-                        EgaisDocumentReader.lenientText(bytes.open()))) {
-                    d.contentLength = bodies.write(d.id, lenient);
-                    hash = lenient.hash();
-                }
+                text = textOf(entry.replyId(), raw, false);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read a document loaded from UTM: " + e.getMessage(), e);
         }
+        d.contentLength = text.characters();
+        String hash = text.hash();
         Optional<IncomingDocument> known = incoming.findByHash(fsrarId, hash);
         if (known.isPresent()) {
             bodies.delete(d.id);
@@ -107,6 +128,15 @@ public class IncomingStore {
             quarantine(d.id, "not valid in its declared encoding; the original is left in UTM");
         }
         return new Stored(d.id, true);
+    }
+
+    private static DeliveryText textOf(String replyId, Source raw, boolean strict) throws IOException {
+        DeliveryHash.OfUtf8Text hash = new DeliveryHash.OfUtf8Text(replyId);
+        try (InputStream in = raw.open()) {
+            long characters = strict ? EgaisDocumentReader.strictTextAsUtf8(in, hash)
+                    : EgaisDocumentReader.lenientTextAsUtf8(in, hash);
+            return new DeliveryText(hash.hash(), characters);
+        }
     }
 
     private IncomingDocument newRow(String fsrarId, UtmListEntry entry, String hash) {
@@ -169,10 +199,11 @@ public class IncomingStore {
             return listedAgain(known.get(), entry);
         }
         IncomingDocument d = newRow(fsrarId, entry, hash);
+        d.bodyFormat = IncomingBodies.DEFLATED;
         try {
-            d.contentLength = bodies.write(d.id, new StringReader(""));
+            bodies.write(d.id, InputStream.nullInputStream());
         } catch (IOException e) {
-            throw new IllegalStateException("a string reader does not fail", e);
+            throw new IllegalStateException("an empty stream does not fail", e);
         }
         logStored(d, entry);
         quarantine(d.id, reason);

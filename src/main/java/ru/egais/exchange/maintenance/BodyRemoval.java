@@ -49,7 +49,9 @@ class BodyRemoval {
             }
             List<String> ids = rows.stream().map(r -> (String) r[0]).toList();
             long characters = rows.stream().mapToLong(r -> ((Number) r[1]).longValue()).sum();
-            em.createNativeQuery("DELETE FROM incoming_body_chunk WHERE incoming_id IN (:ids)")
+            em.createNativeQuery("DELETE FROM incoming_body_part WHERE incoming_id IN (:ids)")
+                    .setParameter("ids", ids).executeUpdate();
+            em.createNativeQuery("DELETE FROM incoming_body_chunk WHERE incoming_id IN (:ids)") // stored before V21
                     .setParameter("ids", ids).executeUpdate();
             em.createQuery("update IncomingDocument set bodyRemovedAt = :now, version = version + 1 where id in :ids")
                     .setParameter("now", now).setParameter("ids", ids).executeUpdate();

@@ -152,6 +152,28 @@ public final class EgaisDocumentReader {
         return XmlText.reader(in, false);
     }
 
+    /**
+     * Writes a document's text as UTF-8 to {@code out}, refusing it as {@link #strictText} does; a UTF-8 document
+     * passes as its own bytes (after any BOM), checked but never decoded. Returns the text's length in characters.
+     */
+    public static long strictTextAsUtf8(InputStream in, java.io.OutputStream out) throws IOException {
+        return XmlText.transferAsUtf8(in, out, true);
+    }
+
+    /**
+     * A sink for a document's bytes as they are downloaded that passes its text, as UTF-8, to {@code utf8} — the
+     * bytes {@link #strictTextAsUtf8} would write — when the document is valid UTF-8; see
+     * {@link DocumentTextSink#characters()} for the rest.
+     */
+    public static DocumentTextSink textSink(java.io.OutputStream utf8) {
+        return XmlText.utf8Sink(utf8);
+    }
+
+    /** As {@link #strictTextAsUtf8}, but replacing bad bytes as {@link #lenientText} does. */
+    public static long lenientTextAsUtf8(InputStream in, java.io.OutputStream out) throws IOException {
+        return XmlText.transferAsUtf8(in, out, false);
+    }
+
     private interface Read<T> {
         T run() throws XMLStreamException;
     }

@@ -21,6 +21,17 @@ final class UtmTransport {
 
     private static final Logger LOG = Logger.getLogger(UtmTransport.class);
 
+    static {
+        // The JDK client reads an answer into buffers of jdk.httpclient.bufsize (16 KB by default), each handed to
+        // the reading thread with a wake-up: a 48 MB ReplyRests_v2 was some 3,000 of them, twice (its load and its
+        // read-back before deletion). 128 KB took about a quarter of the service's CPU off that exchange
+        // (IncomingRestsBench); a small answer still shares one buffer with the next. Read once, when the JDK's
+        // client is first used, so it is set before the first client is built; an operator's -D wins.
+        if (System.getProperty("jdk.httpclient.bufsize") == null) {
+            System.setProperty("jdk.httpclient.bufsize", Integer.toString(128 * 1024));
+        }
+    }
+
     private final HttpClient http;
     private final Thread selector;
     private final UtmConfig config;

@@ -41,9 +41,7 @@ class IncomingRestsBench {
         String fsrarId = "030000000003";
         try (UtmSimulator utm = UtmSimulator.start(fsrarId, 0).restsPositions(POSITIONS);
              ServiceProcess service = ServiceBenchSupport.start("rests",
-                     Map.of("egais.exchange.schedule-enabled", "false", "egais.schemas.check", "false"),
-                     System.getProperty("bench.jfr") == null ? List.of("-Xmx" + XMX) : List.of("-Xmx" + XMX,
-                             "-XX:StartFlightRecording=filename=" + System.getProperty("bench.jfr")))) {
+                     Map.of("egais.exchange.schedule-enabled", "false", "egais.schemas.check", "false"), jvm())) {
             ServiceBenchSupport.organization(service, fsrarId, utm.url());
             List<Double> seconds = new java.util.ArrayList<>();
             List<Double> growth = new java.util.ArrayList<>();
@@ -112,6 +110,19 @@ class IncomingRestsBench {
                             + "StAX pass %.3f s (%.1fx faster than DOM), to JSON %.3f s (%.1fx), DOM parse %.3f s",
                     POSITIONS, streaming, domParse / streaming, toJson, domParse / toJson, domParse));
         }
+    }
+
+    /** -Xmx, and -Dbench.jfr's recording (-Dbench.jfr.settings appended) and -Dbench.rests.jvm's option if given. */
+    private static List<String> jvm() {
+        List<String> jvm = new java.util.ArrayList<>(List.of("-Xmx" + XMX));
+        if (System.getProperty("bench.jfr") != null) {
+            jvm.add("-XX:StartFlightRecording=filename=" + System.getProperty("bench.jfr")
+                    + System.getProperty("bench.jfr.settings", ""));
+        }
+        if (System.getProperty("bench.rests.jvm") != null) {
+            jvm.add(System.getProperty("bench.rests.jvm")); // e.g. -Djdk.httpclient.bufsize=16384, the JDK's default
+        }
+        return jvm;
     }
 
     /** The URL of the ReplyRests_v2 the simulator lists in /opt/out (it answers a query at once). */

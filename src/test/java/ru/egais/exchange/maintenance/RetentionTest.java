@@ -96,10 +96,15 @@ class RetentionTest extends WithSimulatedUtm {
         try (Connection c = database.open(); Statement s = c.createStatement()) {
             assertThat(pragma(s, "auto_vacuum")).as("a new database is incremental").isEqualTo(2);
             assertThat(pragma(s, "freelist_count")).as("the removed bodies' pages are given back").isZero();
-            try (ResultSet r = s.executeQuery("SELECT count(*) FROM incoming_body_chunk WHERE incoming_id = '"
-                    + rests + "'")) {
+            try (ResultSet r = s.executeQuery("SELECT (SELECT count(*) FROM incoming_body_part WHERE incoming_id = '"
+                    + rests + "') + (SELECT count(*) FROM incoming_body_chunk WHERE incoming_id = '" + rests + "')")) {
                 r.next();
-                assertThat(r.getInt(1)).isZero();
+                assertThat(r.getInt(1)).as("its pieces are gone").isZero();
+            }
+            try (ResultSet r = s.executeQuery("SELECT count(*) FROM incoming_body_part WHERE incoming_id = '"
+                    + quarantined + "'")) {
+                r.next();
+                assertThat(r.getInt(1)).as("a body still needed keeps its pieces").isPositive();
             }
         }
         given().get("/api/v1/maintenance").then().statusCode(200)

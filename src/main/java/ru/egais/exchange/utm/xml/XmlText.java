@@ -4,7 +4,10 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
+import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
@@ -18,7 +21,7 @@ public final class XmlText {
 
     private static final Pattern ENCODING = Pattern.compile("^<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
     /** The BOM and enough of the prolog to hold the encoding declaration. */
-    private static final int HEAD = 203;
+    static final int HEAD = 203;
 
     private XmlText() {
     }
@@ -58,6 +61,50 @@ public final class XmlText {
         Charset charset = charsetOf(head, offset, head.length);
         InputStream checked = charset.name().equals("windows-1251") ? new Cp1251Guard(buffered) : buffered;
         return reader(checked, true);
+    }
+
+    /**
+     * Writes a document's text, encoded as UTF-8, to {@code out}. A strict pass over a UTF-8 document writes its own
+     * bytes after any BOM, only checked ({@link Utf8Check}): nothing is decoded. Any other document is read as
+     * {@link #strictReaderRefusingMislabelled} (strict) or {@link #reader} (lenient) reads it and encoded again.
+     * Strict: a document that reader would refuse throws the same {@link CharacterCodingException}. Returns the
+     * length of the text in UTF-16 units, as a {@link Reader} would count it.
+     */
+    public static long transferAsUtf8(InputStream in, OutputStream out, boolean strict) throws IOException {
+        BufferedInputStream buffered = new BufferedInputStream(in, 64 * 1024);
+        buffered.mark(HEAD);
+        byte[] head = buffered.readNBytes(HEAD);
+        buffered.reset();
+        int offset = hasBom(head, head.length) ? 3 : 0;
+        if (strict && charsetOf(head, offset, head.length).equals(StandardCharsets.UTF_8)) {
+            buffered.skipNBytes(offset);
+            Utf8Check check = new Utf8Check();
+            byte[] buffer = new byte[64 * 1024];
+            for (int n; (n = buffered.read(buffer)) >= 0; ) {
+                check.check(buffer, 0, n);
+                out.write(buffer, 0, n);
+            }
+            check.end();
+            return check.characters();
+        }
+        Reader text = strict ? strictReaderRefusingMislabelled(buffered) : reader(buffered, false);
+        Writer utf8 = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        long characters = text.transferTo(utf8);
+        utf8.flush();
+        return characters;
+    }
+
+    public static ru.egais.exchange.utm.DocumentTextSink utf8Sink(OutputStream text) {
+        return new Utf8TextSink(text);
+    }
+
+    /** Whether a document starting with these bytes (at least its first {@value #HEAD}, or all of it) is UTF-8. */
+    static boolean isUtf8(byte[] head) {
+        return charsetOf(head, bomLength(head), head.length).equals(StandardCharsets.UTF_8);
+    }
+
+    static int bomLength(byte[] head) {
+        return hasBom(head, head.length) ? 3 : 0;
     }
 
     /** The charset a document's text declares in its first characters (UTF-8 when it declares none we know). */
