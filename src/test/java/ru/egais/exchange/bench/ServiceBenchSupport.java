@@ -20,9 +20,18 @@ final class ServiceBenchSupport {
     private ServiceBenchSupport() {
     }
 
+    /**
+     * Starts the service; {@code -Dbench.service.jvm="-XA -XB"} adds JVM options to every bench's service (a profiler's
+     * flags, say {@code -XX:+UnlockDiagnosticVMOptions -XX:+DumpPerfMapAtExit} for perf).
+     */
     static ServiceProcess start(String name, Map<String, String> settings, List<String> jvm) throws IOException {
         Path dir = Files.createTempDirectory(Path.of("target"), "bench-" + name + "-");
-        return ServiceProcess.start(dir, dir.resolve("service.log"), settings, jvm);
+        List<String> options = new java.util.ArrayList<>(jvm);
+        String extra = System.getProperty("bench.service.jvm", "").trim();
+        if (!extra.isEmpty()) {
+            options.addAll(List.of(extra.split("\\s+")));
+        }
+        return ServiceProcess.start(dir, dir.resolve("service.log"), settings, options);
     }
 
     static HttpResponse<String> call(ServiceProcess service, String method, String path, String json) throws Exception {
