@@ -69,7 +69,7 @@ class QueueDrainBench {
                         drainCpu * 1000 / DOCUMENTS, bare[0] * 1000 / DOCUMENTS, bare[1] * 1000 / DOCUMENTS,
                         drain / bare[0]));
             }
-            String warmupFigures = warmups.isEmpty() ? "" : "; uncounted warm-up (a fresh service's first drain): "
+            String warmupFigures = warmups.isEmpty() ? "" : "; uncounted warm-up drains, a fresh service's first first: "
                     + String.join("; ", warmups);
             BenchReport.record("queue drain to the simulator (zero delay), " + DOCUMENTS + " documents a round",
                     String.join("; ", rounds) + warmupFigures);
