@@ -365,6 +365,45 @@ class BodyBytesReviewTest {
         }
     }
 
+    @Test
+    void randomUtf8LikeBytesGiveTheOldTextHashAndLength() throws IOException {
+        // Fragments of valid and invalid UTF-8 (overlong, surrogates, above U+10FFFF, cut sequences, stray
+        // continuations), after a UTF-8, windows-1251 or no declaration, with or without a BOM.
+        byte[][] fragments = {
+            utf8("a"), utf8("<"), utf8("ж"), utf8("€"), utf8("\uD83C\uDF7E"), utf8("\uFEFF"), utf8("\uFFFE"),
+            {(byte) 0xC0, (byte) 0xAF}, {(byte) 0xC1, (byte) 0xBF}, {(byte) 0xC2}, {(byte) 0x80}, {(byte) 0xBF},
+            {(byte) 0xE0, (byte) 0x80, (byte) 0x80}, {(byte) 0xE0, (byte) 0x9F, (byte) 0xBF},
+            {(byte) 0xE0, (byte) 0xA0}, {(byte) 0xED, (byte) 0x9F, (byte) 0xBF}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+            {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, {(byte) 0xF0, (byte) 0x80, (byte) 0x80, (byte) 0x80},
+            {(byte) 0xF0, (byte) 0x8F, (byte) 0xBF, (byte) 0xBF}, {(byte) 0xF0, (byte) 0x90, (byte) 0x80},
+            {(byte) 0xF4, (byte) 0x8F, (byte) 0xBF, (byte) 0xBF}, {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+            {(byte) 0xF5, (byte) 0x80}, {(byte) 0xF8}, {(byte) 0xFE}, {(byte) 0xFF}, {(byte) 0x98}, {(byte) 0xD0},
+            "Коньяк".getBytes(CP1251), {(byte) 0x00}};
+        String[] heads = {"", DECL_UTF8, DECL_1251, "<?xml version='1.0' encoding='utf-8'?>"};
+        Random random = new Random(24);
+        for (int i = 0; i < 4000; i++) {
+            ByteArrayOutputStream doc = new ByteArrayOutputStream();
+            if (random.nextInt(3) == 0) {
+                doc.writeBytes(BOM);
+            }
+            doc.writeBytes(utf8(heads[random.nextInt(heads.length)]));
+            int count = random.nextInt(i % 10 == 0 ? 200 : 12);
+            boolean valid = random.nextBoolean(); // half the documents of valid fragments only
+            for (int k = 0; k < count; k++) {
+                doc.writeBytes(fragments[valid ? random.nextInt(7) : random.nextInt(fragments.length)]);
+            }
+            byte[] bytes = doc.toByteArray();
+            Old old = oldStore(REPLY, bytes);
+            int step = 1 + random.nextInt(Math.max(1, bytes.length));
+            New now = newStore("fuzz-" + i, REPLY, bytes, step, 1 + random.nextInt(64));
+            String at = "document " + i + " " + HexFormat.of().formatHex(bytes) + " in writes of " + step;
+            assertThat(now.text()).as(at + ": text").isEqualTo(old.text());
+            assertThat(now.hash()).as(at + ": delivery hash").isEqualTo(old.hash());
+            assertThat(now.length()).as(at + ": length").isEqualTo(old.length());
+            assertThat(now.valid()).as(at + ": valid").isEqualTo(old.valid());
+        }
+    }
+
     static String readAll(Reader r) throws IOException {
         StringWriter w = new StringWriter();
         r.transferTo(w);
