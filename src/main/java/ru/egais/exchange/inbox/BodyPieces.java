@@ -73,6 +73,8 @@ final class BodyPieces {
         }
 
         private void store() {
+            // The full buffer itself is bound: safe because the insert runs now, before the buffer is refilled (it
+            // would not be with addBatch).
             byte[] content = filled == piece.length ? piece : Arrays.copyOf(piece, filled);
             int at = seq++;
             session.doWork(c -> {
