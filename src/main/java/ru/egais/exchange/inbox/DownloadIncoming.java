@@ -67,7 +67,7 @@ public class DownloadIncoming {
     }
 
     /** Writes to two streams; closes both. */
-    private static final class Both extends OutputStream {
+    static final class Both extends OutputStream {
         private final OutputStream first;
         private final OutputStream second;
 

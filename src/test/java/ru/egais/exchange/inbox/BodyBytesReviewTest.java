@@ -111,28 +111,7 @@ class BodyBytesReviewTest {
         DeliveryHash.OfUtf8Text textHash = new DeliveryHash.OfUtf8Text(replyId);
         DocumentTextSink sink = EgaisDocumentReader.textSink(textHash);
         OutputStream deflated = IncomingBodies.deflating(spool);
-        OutputStream both = new OutputStream() {
-            @Override
-            public void write(int b) throws IOException {
-                deflated.write(b);
-                sink.write(b);
-            }
-
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                deflated.write(b, off, len);
-                sink.write(b, off, len);
-            }
-
-            @Override
-            public void close() throws IOException {
-                try {
-                    deflated.close();
-                } finally {
-                    sink.close();
-                }
-            }
-        };
+        OutputStream both = new DownloadIncoming.Both(deflated, sink); // the download's own tee
         try (DigestOutputStream out = DeliveryHash.bytesDigest(both)) {
             for (int i = 0; i < bytes.length; i += step) {
                 int n = Math.min(step, bytes.length - i);
